@@ -1,0 +1,2 @@
+// This file is the functions package's entry: it only re-exports the deployed handlers.
+export {};

@@ -1,0 +1,11 @@
+// Jest runs every test in the repo (root and functions) through swc; type checking is `npm run typecheck`.
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  setupFiles: ['<rootDir>/test/setup/no-network.ts'],
+  testTimeout: 30000,
+};

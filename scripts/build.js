@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// This file builds everything that ships: the Apps Script add-on (dist/addon), the CLI (dist/cli) and the
+// functions bundle (functions/lib). esbuild only strips types; `npm run typecheck` checks them.
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const root = path.resolve(__dirname, '..');
+const at = (...parts) => path.join(root, ...parts);
+/** The one global the add-on bundle defines besides its entry points; the trailing "_" keeps it private in Apps Script. */
+const ADDON_GLOBAL = 'PeerMentoring_';
+
+function bundle(options) {
+  return esbuild.buildSync({ bundle: true, logLevel: 'warning', legalComments: 'none', charset: 'utf8', ...options });
+}
+
+/** The names src/addon/index.ts exports, read by evaluating the bundle in an empty context (no Apps Script needed). */
+function addonExports(code) {
+  const context = vm.createContext({});
+  vm.runInContext(`${code}\n;this.__exports = Object.keys(${ADDON_GLOBAL});`, context);
+  return context.__exports.filter((name) => name !== '__esModule' && name !== 'default');
+}
+
+function buildAddon() {
+  const out = at('dist', 'addon');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const server = bundle({
+    entryPoints: [at('src', 'addon', 'index.ts')],
+    format: 'iife',
+    globalName: ADDON_GLOBAL,
+    platform: 'neutral',
+    target: 'es2020',
+    write: false,
+    tsconfig: at('src', 'addon', 'tsconfig.json'),
+  }).outputFiles[0].text;
+  const names = addonExports(server);
+  // Apps Script only sees top-level function declarations: one thin stub per export.
+  const stubs = names.map((name) => `function ${name}() { return ${ADDON_GLOBAL}.${name}.apply(this, arguments); }`).join('\n');
+  fs.writeFileSync(path.join(out, 'addon.js'), `${server}\n${stubs}\n`);
+
+  const client = bundle({
+    entryPoints: [at('src', 'client', 'sidebar.ts')],
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    tsconfig: at('src', 'client', 'tsconfig.json'),
+  }).outputFiles[0].text;
+  const html = fs.readFileSync(at('src', 'client', 'sidebar.html'), 'utf8');
+  const css = fs.readFileSync(at('src', 'client', 'sidebar.css'), 'utf8');
+  if (!html.includes('<!-- SCRIPT -->') || !html.includes('<!-- STYLE -->')) throw new Error('sidebar.html needs <!-- STYLE --> and <!-- SCRIPT --> markers');
+  // "</script" inside the bundle would end the inline script early.
+  const safeClient = client.replace(/<\/script/gi, '<\\/script');
+  fs.writeFileSync(path.join(out, 'sidebar.html'), html.replace('<!-- STYLE -->', () => `<style>\n${css}</style>`).replace('<!-- SCRIPT -->', () => `<script>\n${safeClient}</script>`));
+  fs.copyFileSync(at('appsscript.json'), path.join(out, 'appsscript.json'));
+  return names;
+}
+
+function buildCli() {
+  bundle({
+    entryPoints: [at('src', 'cli', 'index.ts')],
+    outfile: at('dist', 'cli', 'peer-mentoring.js'),
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    tsconfig: at('tsconfig.json'),
+  });
+}
+
+function buildFunctions() {
+  const manifest = JSON.parse(fs.readFileSync(at('functions', 'package.json'), 'utf8'));
+  bundle({
+    entryPoints: [at('functions', 'src', 'index.ts')],
+    outfile: at('functions', 'lib', 'index.js'),
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // The firebase packages must stay as real dependencies of the deployed package (they read their own files).
+    external: Object.keys(manifest.dependencies ?? {}),
+    tsconfig: at('functions', 'tsconfig.json'),
+  });
+}
+
+try {
+  const names = buildAddon();
+  buildCli();
+  buildFunctions();
+  process.stderr.write(`Built dist/addon (${names.length} entry points), dist/cli and functions/lib.\n`);
+} catch (error) {
+  process.stderr.write(`Build failed: ${error.message}\n`);
+  process.exit(1);
+}

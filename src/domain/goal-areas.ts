@@ -1,0 +1,137 @@
+// This file names the program's ten goal areas and reads them from the many ways people write them.
+import { normalizeKey } from './text';
+
+export const GOAL_AREAS = [
+  'personal-growth',
+  'social-recreation',
+  'education-technology',
+  'transportation',
+  'finances-benefits',
+  'communication',
+  'rights',
+  'daily-living',
+  'employment',
+  'health-nutrition',
+] as const;
+
+export type GoalArea = (typeof GOAL_AREAS)[number];
+
+/** The labels the program itself uses (seeds), shown in sheets and dropdowns. */
+export const GOAL_AREA_LABELS: Record<GoalArea, string> = {
+  'personal-growth': 'Personal growth / self help',
+  'social-recreation': 'Social recreation',
+  'education-technology': 'Education / training / technology',
+  transportation: 'Transportation / mobility',
+  'finances-benefits': 'Finances / benefits',
+  communication: 'Communication / social skills',
+  rights: 'Consumer / legal rights',
+  'daily-living': 'Daily living / housing',
+  employment: 'Employment',
+  'health-nutrition': 'Health care / nutrition',
+};
+
+/**
+ * Everyday wording for each area. A value matches an area when it contains one of these phrases as whole words;
+ * the longest phrase wins, and a tie between two areas is reported as ambiguous rather than guessed.
+ */
+const SYNONYMS: Record<GoalArea, string[]> = {
+  'personal-growth': [
+    'personal growth', 'self help', 'selfhelp', 'self-help', 'growth', 'confidence', 'self confidence', 'self esteem',
+    'independence', 'independent living skills', 'coping', 'coping skills', 'self determination', 'goal setting',
+    'personal development', 'empowerment', 'motivation', 'mental health', 'peer support', 'decision making',
+    'problem solving', 'self care practices', 'stress',
+  ],
+  'social-recreation': [
+    'social recreation', 'recreation', 'social', 'fun', 'hobbies', 'hobby', 'leisure', 'sports', 'friends',
+    'making friends', 'community events', 'social activities', 'activities', 'clubs', 'arts', 'going out',
+    'community participation', 'volunteering', 'loneliness',
+  ],
+  'education-technology': [
+    'education', 'training', 'technology', 'education training technology', 'education training', 'school',
+    'college', 'classes', 'class', 'learning', 'computer', 'computers', 'internet', 'phone apps', 'smartphone',
+    'assistive technology', 'at', 'ged', 'reading', 'literacy', 'tech', 'online', 'email skills', 'studying',
+  ],
+  transportation: [
+    'transportation', 'mobility', 'transportation mobility', 'transit', 'bus', 'buses', 'light rail', 'train',
+    'rides', 'ride', 'getting around', 'travel', 'travel training', 'driving', 'drivers license', 'metro mobility',
+    'paratransit', 'wheelchair', 'walking', 'bike', 'biking', 'transport',
+  ],
+  'finances-benefits': [
+    'finances', 'finance', 'benefits', 'finances benefits', 'money', 'budget', 'budgeting', 'banking', 'bank',
+    'ssi', 'ssdi', 'social security', 'medicaid', 'snap', 'food stamps', 'bills', 'paying bills', 'taxes',
+    'savings', 'financial', 'money management', 'benefits planning', 'work incentives',
+  ],
+  communication: [
+    'communication', 'social skills', 'communication social skills', 'communicating', 'talking', 'listening',
+    'speaking up', 'asl', 'sign language', 'conversation', 'conversations', 'relationships', 'assertiveness',
+    'public speaking', 'communication skills',
+  ],
+  rights: [
+    'consumer rights', 'legal rights', 'consumer legal rights', 'rights', 'legal', 'law', 'advocacy',
+    'self advocacy', 'ada', 'discrimination', 'voting', 'guardianship', 'supported decision making', 'complaints',
+    'disability rights', 'civil rights', 'know my rights',
+  ],
+  'daily-living': [
+    'daily living', 'housing', 'daily living housing', 'home', 'apartment', 'living on my own', 'moving',
+    'cooking', 'cleaning', 'laundry', 'shopping', 'groceries', 'chores', 'household', 'personal care', 'pca',
+    'independent living', 'rent', 'landlord', 'home modifications', 'accessible housing', 'nursing home',
+    'relocation', 'self care',
+  ],
+  employment: [
+    'employment', 'job', 'jobs', 'work', 'working', 'career', 'careers', 'job search', 'finding a job',
+    'resume', 'interview', 'interviews', 'vocational', 'vocational rehabilitation', 'vr', 'getting a job',
+    'keeping a job', 'workplace', 'self employment', 'volunteer work',
+  ],
+  'health-nutrition': [
+    'health', 'health care', 'healthcare', 'nutrition', 'health care nutrition', 'doctor', 'doctors', 'medical',
+    'medication', 'medications', 'medicine', 'diet', 'eating', 'healthy eating', 'exercise', 'fitness',
+    'wellness', 'dental', 'insurance', 'weight', 'food', 'appointments',
+  ],
+};
+
+const PHRASES: { phrase: string; area: GoalArea }[] = [];
+for (const area of GOAL_AREAS) {
+  for (const phrase of [...SYNONYMS[area], GOAL_AREA_LABELS[area], area]) {
+    const key = normalizeKey(phrase);
+    if (key && !PHRASES.some((entry) => entry.phrase === key && entry.area === area)) PHRASES.push({ phrase: key, area });
+  }
+}
+
+export type GoalAreaReading =
+  | { kind: 'area'; area: GoalArea }
+  | { kind: 'unknown'; text: string }
+  | { kind: 'ambiguous'; text: string; candidates: GoalArea[] };
+
+/** Reads one goal area from free wording ("rides & getting around" → transportation). */
+export function readGoalArea(text: string): GoalAreaReading {
+  const key = normalizeKey(text);
+  if (!key) return { kind: 'unknown', text };
+  const padded = ` ${key} `;
+  let bestLength = 0;
+  let best = new Set<GoalArea>();
+  for (const { phrase, area } of PHRASES) {
+    if (!padded.includes(` ${phrase} `)) continue;
+    if (phrase.length > bestLength) {
+      bestLength = phrase.length;
+      best = new Set([area]);
+    } else if (phrase.length === bestLength) {
+      best.add(area);
+    }
+  }
+  if (best.size === 1) return { kind: 'area', area: [...best][0]! };
+  if (best.size > 1) return { kind: 'ambiguous', text, candidates: [...best] };
+  return { kind: 'unknown', text };
+}
+
+export function goalAreaLabel(area: GoalArea): string {
+  return GOAL_AREA_LABELS[area];
+}
+
+export function isGoalArea(value: string): value is GoalArea {
+  return (GOAL_AREAS as readonly string[]).includes(value);
+}
+
+/** How many synonyms each area knows; used by the CLI's coverage report and the docs. */
+export function goalAreaSynonymCount(): Record<GoalArea, number> {
+  return Object.fromEntries(GOAL_AREAS.map((area) => [area, SYNONYMS[area].length])) as Record<GoalArea, number>;
+}

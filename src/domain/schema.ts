@@ -1,0 +1,307 @@
+// This file describes the default workbook: its tabs, the fields each needs, and the header wordings we recognise.
+// Existing sheets are mapped onto these fields; only Mentors and Consumers are required.
+
+export type FieldKind =
+  | 'id'
+  | 'text'
+  | 'email'
+  | 'phone'
+  | 'zip'
+  | 'date'
+  | 'yes-no'
+  | 'list'
+  | 'goal-areas'
+  | 'goal-area'
+  | 'count'
+  | 'number'
+  | 'availability'
+  | 'choice';
+
+export interface FieldSpec {
+  key: string;
+  /** The header the setup wizard writes when it creates the column. */
+  header: string;
+  kind: FieldKind;
+  /** Other wordings of the header seen in real sheets (compared case/space/punctuation-insensitively). */
+  aliases: readonly string[];
+  /** For 'choice' fields: each allowed value and its other spellings. */
+  choices?: Record<string, readonly string[]>;
+  /** The tab cannot be used without this field. */
+  required?: boolean;
+}
+
+export interface TabSpec {
+  key: TabKey;
+  /** The tab name the setup wizard proposes and creates. */
+  name: string;
+  /** Other tab names seen in real workbooks. */
+  aliases: readonly string[];
+  /** A coordinator's workbook must have this tab; others are created by setup when missing. */
+  required: boolean;
+  /** The record ID prefix ("M" → M-0001), when the tab keeps records with IDs. */
+  idPrefix?: string;
+  fields: readonly FieldSpec[];
+  /**
+   * Alternatives where one of several fields is enough ("a name, or first and last name"; "a ZIP or an address").
+   * Each inner list is a set of fields that together satisfy the need.
+   */
+  requiredOneOf?: readonly { need: string; options: readonly (readonly string[])[] }[];
+}
+
+export type TabKey =
+  | 'mentors'
+  | 'consumers'
+  | 'goals'
+  | 'matches'
+  | 'reviews'
+  | 'trainings'
+  | 'attendance'
+  | 'applications'
+  | 'settings'
+  | 'ppr'
+  | 'audit';
+
+export const TRAVEL_MODE_CHOICES = {
+  drive: ['car', 'drives', 'driving', 'own car', 'auto', 'gets a ride', 'ride from family'],
+  transit: ['bus', 'public transit', 'public transportation', 'metro transit', 'light rail', 'train', 'bus and train'],
+  paratransit: ['metro mobility', 'dial a ride', 'dial-a-ride', 'para transit', 'special transportation', 'sts'],
+  walk: ['walking', 'walks', 'on foot', 'wheelchair', 'rolls', 'walk or roll', 'bike', 'bicycle'],
+} as const;
+
+export const MENTOR_STATUS_CHOICES = {
+  active: ['yes', 'available', 'current', 'open'],
+  inactive: ['no', 'retired', 'left', 'former', 'not active', 'closed'],
+  'on-hold': ['on hold', 'hold', 'paused', 'break', 'on break', 'leave', 'full'],
+} as const;
+
+export const CONSUMER_STATUS_CHOICES = {
+  waiting: ['new', 'waiting for mentor', 'wait list', 'waitlist', 'waitlisted', 'pending', 'open', 'unmatched', 'referred'],
+  matched: ['active', 'in a match', 'paired', 'has mentor', 'proposed'],
+  inactive: ['closed', 'withdrawn', 'left', 'not active', 'no contact', 'declined services'],
+  completed: ['done', 'goals met', 'graduated', 'finished', 'complete'],
+} as const;
+
+export const MATCH_STATUS_CHOICES = {
+  proposed: ['suggested', 'pending'],
+  'intro-scheduled': ['intro', 'intro scheduled', 'introduction scheduled', 'meeting scheduled', 'intro meeting'],
+  active: ['matched', 'open', 'ongoing', 'current'],
+  completed: ['complete', 'done', 'goals met', 'finished'],
+  closed: ['ended', 'inactive', 'stopped'],
+  declined: ['declined by mentor', 'declined by consumer', 'not a fit', 'no fit', 'refused'],
+} as const;
+
+export const GOAL_STATUS_CHOICES = {
+  'not-started': ['not started', 'new', 'planned', 'open'],
+  'in-progress': ['in progress', 'started', 'working on it', 'ongoing', 'active', 'progress'],
+  met: ['done', 'achieved', 'complete', 'completed', 'goal met', 'yes'],
+  'not-met': ['not met', 'unmet', 'did not meet', 'no'],
+  withdrawn: ['dropped', 'cancelled', 'canceled', 'stopped', 'removed'],
+} as const;
+
+export const REVIEW_KIND_CHOICES = {
+  review: ['three way review', '3 way review', 'progress review', 'meeting', 'periodic review'],
+  'check-in': ['check in', 'checkin', 'mentor check in', 'update', 'report', 'mentor report'],
+} as const;
+
+export const TRAINING_TYPE_CHOICES = {
+  initial: ['initial training', 'initial peer mentor training', 'orientation', 'new mentor training', 'first'],
+  ongoing: ['ongoing training', 'peer mentor group', 'group', 'refresher', 'continuing', 'monthly group'],
+} as const;
+
+export const DECLINED_BY_CHOICES = {
+  mentor: ['by mentor', 'mentor declined'],
+  consumer: ['by consumer', 'consumer declined', 'mentee', 'by mentee'],
+  coordinator: ['by coordinator', 'staff', 'program'],
+} as const;
+
+const id = (header: string, aliases: string[]): FieldSpec => ({ key: 'id', header, kind: 'id', aliases });
+
+const PERSON_CONTACT: FieldSpec[] = [
+  { key: 'name', header: 'Name', kind: 'text', aliases: ['full name', 'name', 'first and last name', 'your name', 'legal name', 'preferred name'] },
+  { key: 'firstName', header: 'First name', kind: 'text', aliases: ['first name', 'first', 'given name', 'fname'] },
+  { key: 'lastName', header: 'Last name', kind: 'text', aliases: ['last name', 'last', 'surname', 'family name', 'lname'] },
+  { key: 'email', header: 'Email', kind: 'email', aliases: ['email', 'e mail', 'email address', 'e mail address', 'email addr', 'contact email'] },
+  { key: 'phone', header: 'Phone', kind: 'phone', aliases: ['phone', 'phone number', 'telephone', 'tel', 'cell', 'cell phone', 'mobile', 'mobile phone', 'contact number', 'phone no'] },
+  { key: 'address', header: 'Address', kind: 'text', aliases: ['address', 'street address', 'street', 'home address', 'mailing address', 'address line 1', 'addr'] },
+  { key: 'city', header: 'City', kind: 'text', aliases: ['city', 'town', 'city town', 'municipality'] },
+  { key: 'zip', header: 'ZIP', kind: 'zip', aliases: ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'zip postal code', 'zip5'] },
+  { key: 'languages', header: 'Languages', kind: 'list', aliases: ['languages', 'language', 'languages spoken', 'spoken languages', 'primary language', 'preferred language'] },
+  { key: 'availability', header: 'Availability', kind: 'availability', aliases: ['availability', 'available', 'days available', 'when available', 'times available', 'best times', 'schedule', 'when can you meet'] },
+  { key: 'travelMode', header: 'Travel mode', kind: 'choice', choices: TRAVEL_MODE_CHOICES, aliases: ['travel mode', 'travel', 'how do you travel', 'transportation mode', 'mode of transportation', 'how they travel', 'gets around by'] },
+];
+
+const NOTES: FieldSpec = { key: 'notes', header: 'Notes', kind: 'text', aliases: ['notes', 'note', 'comments', 'comment', 'remarks', 'coordinator notes'] };
+const NAME_NEED = { need: 'a name', options: [['name'], ['firstName', 'lastName']] } as const;
+const LOCATION_NEED = { need: 'a location (ZIP or address)', options: [['zip'], ['address']] } as const;
+
+export const WORKBOOK_SCHEMA: readonly TabSpec[] = [
+  {
+    key: 'mentors',
+    name: 'Mentors',
+    aliases: ['mentors', 'mentor', 'peer mentors', 'mentor list', 'mentor roster', 'volunteers', 'volunteer mentors'],
+    required: true,
+    idPrefix: 'M',
+    requiredOneOf: [NAME_NEED, LOCATION_NEED],
+    fields: [
+      id('Mentor ID', ['mentor id', 'id', 'mentor number', 'mentor no', 'volunteer id', 'mentor code']),
+      ...PERSON_CONTACT,
+      { key: 'skills', header: 'Skills', kind: 'goal-areas', aliases: ['skills', 'skills goal areas', 'areas i can help with', 'can help with', 'areas of expertise', 'expertise', 'strengths', 'goal areas', 'areas', 'mentoring areas', 'help with'] },
+      { key: 'maxMentees', header: 'Max mentees', kind: 'count', aliases: ['max mentees', 'max number of mentees', 'maximum mentees', 'capacity', 'mentee limit', 'how many mentees', 'max consumers', 'caseload limit'] },
+      { key: 'status', header: 'Status', kind: 'choice', choices: MENTOR_STATUS_CHOICES, aliases: ['status', 'mentor status', 'active', 'state'] },
+      { key: 'livedExperience', header: 'Lived experience', kind: 'list', aliases: ['lived experience', 'disability experience', 'experience to share', 'shared experience', 'own experience'] },
+      { key: 'initialTrainingOn', header: 'Initial training date', kind: 'date', aliases: ['initial training date', 'initial training', 'trained on', 'date trained', 'training date', 'initial peer mentor training'] },
+      { key: 'gender', header: 'Gender', kind: 'text', aliases: ['gender', 'sex', 'gender identity'] },
+      NOTES,
+    ],
+  },
+  {
+    key: 'consumers',
+    name: 'Consumers',
+    aliases: ['consumers', 'consumer', 'mentees', 'mentee', 'participants', 'consumer list', 'waiting list', 'wait list', 'referrals', 'clients'],
+    required: true,
+    idPrefix: 'C',
+    requiredOneOf: [NAME_NEED, LOCATION_NEED],
+    fields: [
+      id('Consumer ID', ['consumer id', 'id', 'mentee id', 'participant id', 'client id', 'consumer number', 'case number']),
+      ...PERSON_CONTACT,
+      { key: 'goalAreas', header: 'Goal areas', kind: 'goal-areas', aliases: ['goal areas', 'goals', 'areas', 'needs', 'what do you want help with', 'help wanted', 'areas of need', 'goal area'] },
+      { key: 'preferences', header: 'Preferences', kind: 'text', aliases: ['preferences', 'preference', 'mentor preferences', 'preferred mentor', 'requests'] },
+      { key: 'livedExperienceWanted', header: 'Lived experience wanted', kind: 'list', aliases: ['lived experience wanted', 'shared lived experience', 'wants shared experience', 'same experience', 'mentor with lived experience'] },
+      { key: 'adaEligible', header: 'ADA eligible', kind: 'yes-no', aliases: ['ada eligible', 'eligible', 'ada', 'disability ada', 'has a disability', 'eligibility', 'ada disability'] },
+      { key: 'status', header: 'Status', kind: 'choice', choices: CONSUMER_STATUS_CHOICES, aliases: ['status', 'consumer status', 'match status', 'state'] },
+      { key: 'requestedOn', header: 'Requested on', kind: 'date', aliases: ['requested on', 'date requested', 'request date', 'intake date', 'referral date', 'date of request', 'application date', 'date applied', 'date added'] },
+      NOTES,
+    ],
+  },
+  {
+    key: 'goals',
+    name: 'Goals',
+    aliases: ['goals', 'consumer goals', 'goal list', 'goals and objectives'],
+    required: false,
+    idPrefix: 'G',
+    fields: [
+      id('Goal ID', ['goal id', 'id', 'goal number']),
+      { key: 'consumerId', header: 'Consumer ID', kind: 'text', required: true, aliases: ['consumer id', 'consumer', 'mentee id', 'mentee', 'participant id', 'client id'] },
+      { key: 'area', header: 'Area', kind: 'goal-area', required: true, aliases: ['area', 'goal area', 'life area', 'category', 'domain', 'type'] },
+      { key: 'goal', header: 'Goal', kind: 'text', aliases: ['goal', 'goal description', 'description', 'goal statement'] },
+      { key: 'objectives', header: 'Objectives', kind: 'text', aliases: ['objectives', 'objective', 'steps', 'action steps', 'plan'] },
+      { key: 'status', header: 'Status', kind: 'choice', choices: GOAL_STATUS_CHOICES, aliases: ['status', 'goal status', 'progress status'] },
+      { key: 'setOn', header: 'Set on', kind: 'date', aliases: ['set on', 'date set', 'start date', 'created', 'date created', 'opened'] },
+      { key: 'targetDate', header: 'Target date', kind: 'date', aliases: ['target date', 'target', 'due date', 'due by', 'goal date'] },
+      { key: 'metOn', header: 'Met on', kind: 'date', aliases: ['met on', 'date met', 'completed on', 'date completed', 'achieved on'] },
+      { key: 'matchId', header: 'Match ID', kind: 'text', aliases: ['match id', 'match'] },
+    ],
+  },
+  {
+    key: 'matches',
+    name: 'Matches',
+    aliases: ['matches', 'match', 'pairs', 'pairings', 'match log'],
+    required: false,
+    idPrefix: 'X',
+    fields: [
+      id('Match ID', ['match id', 'id', 'match number']),
+      { key: 'consumerId', header: 'Consumer ID', kind: 'text', required: true, aliases: ['consumer id', 'consumer', 'mentee id', 'mentee'] },
+      { key: 'mentorId', header: 'Mentor ID', kind: 'text', required: true, aliases: ['mentor id', 'mentor'] },
+      { key: 'status', header: 'Status', kind: 'choice', choices: MATCH_STATUS_CHOICES, required: true, aliases: ['status', 'match status', 'stage'] },
+      { key: 'score', header: 'Score', kind: 'number', aliases: ['score', 'match score'] },
+      { key: 'reasons', header: 'Reasons', kind: 'text', aliases: ['reasons', 'why', 'reason for match'] },
+      { key: 'proposedOn', header: 'Proposed on', kind: 'date', aliases: ['proposed on', 'date proposed', 'proposed'] },
+      { key: 'introOn', header: 'Intro on', kind: 'date', aliases: ['intro on', 'intro date', 'introduction date', 'intro meeting', 'first meeting'] },
+      { key: 'startedOn', header: 'Started on', kind: 'date', aliases: ['started on', 'start date', 'date started', 'matched on', 'match date'] },
+      { key: 'endedOn', header: 'Ended on', kind: 'date', aliases: ['ended on', 'end date', 'date ended', 'closed on', 'completed on'] },
+      { key: 'declinedBy', header: 'Declined by', kind: 'choice', choices: DECLINED_BY_CHOICES, aliases: ['declined by', 'who declined'] },
+      { key: 'declineReason', header: 'Decline reason', kind: 'text', aliases: ['decline reason', 'reason declined', 'reason'] },
+    ],
+  },
+  {
+    key: 'reviews',
+    name: 'Reviews',
+    aliases: ['reviews', 'review log', 'check ins', 'progress log', 'contacts', 'reviews and check ins'],
+    required: false,
+    idPrefix: 'R',
+    fields: [
+      id('Review ID', ['review id', 'id', 'entry id']),
+      { key: 'matchId', header: 'Match ID', kind: 'text', required: true, aliases: ['match id', 'match'] },
+      { key: 'date', header: 'Date', kind: 'date', required: true, aliases: ['date', 'review date', 'date of review', 'meeting date', 'contact date'] },
+      { key: 'kind', header: 'Kind', kind: 'choice', choices: REVIEW_KIND_CHOICES, aliases: ['kind', 'type', 'review type', 'kind review check in'] },
+      { key: 'attendees', header: 'Attendees', kind: 'list', aliases: ['attendees', 'who attended', 'present', 'participants'] },
+      { key: 'goalId', header: 'Goal ID', kind: 'text', aliases: ['goal id', 'goal'] },
+      { key: 'progress', header: 'Progress', kind: 'text', aliases: ['progress', 'goal progress', 'status'] },
+      { key: 'minutes', header: 'Minutes', kind: 'count', aliases: ['minutes', 'time spent', 'duration', 'minutes spent', 'length minutes'] },
+      NOTES,
+      { key: 'nextReview', header: 'Next review', kind: 'date', aliases: ['next review', 'next review date', 'next meeting', 'follow up date'] },
+    ],
+  },
+  {
+    key: 'trainings',
+    name: 'Trainings',
+    aliases: ['trainings', 'training', 'training sessions', 'sessions', 'training log'],
+    required: false,
+    idPrefix: 'T',
+    fields: [
+      id('Session ID', ['session id', 'id', 'training id', 'session']),
+      { key: 'type', header: 'Type', kind: 'choice', choices: TRAINING_TYPE_CHOICES, required: true, aliases: ['type', 'training type', 'kind', 'type initial ongoing'] },
+      { key: 'date', header: 'Date', kind: 'date', required: true, aliases: ['date', 'session date', 'training date'] },
+      { key: 'start', header: 'Start', kind: 'text', aliases: ['start', 'start time', 'from', 'begins'] },
+      { key: 'end', header: 'End', kind: 'text', aliases: ['end', 'end time', 'to', 'ends'] },
+      { key: 'location', header: 'Location', kind: 'text', aliases: ['location', 'place', 'where', 'room', 'venue'] },
+      { key: 'topic', header: 'Topic', kind: 'text', aliases: ['topic', 'subject', 'title', 'description'] },
+    ],
+  },
+  {
+    key: 'attendance',
+    name: 'Attendance',
+    aliases: ['attendance', 'training attendance', 'sign in', 'attendees'],
+    required: false,
+    fields: [
+      { key: 'sessionId', header: 'Session ID', kind: 'text', required: true, aliases: ['session id', 'session', 'training id', 'training'] },
+      { key: 'mentorId', header: 'Mentor ID', kind: 'text', required: true, aliases: ['mentor id', 'mentor'] },
+      { key: 'attended', header: 'Attended', kind: 'yes-no', aliases: ['attended', 'present', 'attendance', 'came'] },
+    ],
+  },
+  {
+    key: 'applications',
+    name: 'Applications',
+    aliases: ['applications', 'form responses', 'intake', 'applications inbox'],
+    required: false,
+    fields: [
+      { key: 'responseId', header: 'Response ID', kind: 'text', required: true, aliases: ['response id', 'response'] },
+      { key: 'form', header: 'Form', kind: 'text', aliases: ['form', 'form name'] },
+      { key: 'submittedAt', header: 'Submitted at', kind: 'text', aliases: ['submitted at', 'timestamp', 'submitted'] },
+      { key: 'status', header: 'Status', kind: 'text', aliases: ['status'] },
+      { key: 'issues', header: 'Issues', kind: 'text', aliases: ['issues', 'problems'] },
+      { key: 'duplicateOf', header: 'Duplicate of', kind: 'text', aliases: ['duplicate of', 'possible duplicate'] },
+      { key: 'recordId', header: 'Record ID', kind: 'text', aliases: ['record id', 'created record'] },
+    ],
+  },
+  {
+    key: 'settings',
+    name: 'Settings',
+    aliases: ['settings', 'config', 'configuration', 'options'],
+    required: false,
+    fields: [
+      { key: 'key', header: 'Key', kind: 'text', required: true, aliases: ['key', 'setting', 'name'] },
+      { key: 'value', header: 'Value', kind: 'text', aliases: ['value'] },
+    ],
+  },
+  { key: 'ppr', name: 'PPR', aliases: ['ppr', 'program performance report', '704 report'], required: false, fields: [] },
+  {
+    key: 'audit',
+    name: 'Audit',
+    aliases: ['audit', 'audit log', 'change log'],
+    required: false,
+    fields: [
+      { key: 'when', header: 'When', kind: 'text', aliases: ['when', 'timestamp'] },
+      { key: 'who', header: 'Who', kind: 'text', aliases: ['who', 'user'] },
+      { key: 'action', header: 'Action', kind: 'text', aliases: ['action'] },
+      { key: 'record', header: 'Record', kind: 'text', aliases: ['record', 'record id'] },
+      { key: 'details', header: 'Details', kind: 'text', aliases: ['details'] },
+    ],
+  },
+];
+
+export function tabSpec(key: TabKey): TabSpec {
+  const spec = WORKBOOK_SCHEMA.find((tab) => tab.key === key);
+  if (!spec) throw new Error(`unknown tab ${key}`);
+  return spec;
+}

@@ -1,0 +1,91 @@
+// This file keeps every setting in one place: defaults, and reading the Settings tab's Key/Value rows with validation.
+import { Issue } from './errors';
+import { Setting } from './model';
+import { readNumber } from './values';
+
+export interface Settings {
+  /** Days a training session keeps a mentor current ("at least every three months"). */
+  trainingIntervalDays: number;
+  /** Days before the end of currency when a mentor shows as due soon. */
+  trainingWarningDays: number;
+  /** Days between three-way reviews of an active match. */
+  reviewIntervalDays: number;
+  /** Days between mentor check-ins. */
+  checkInIntervalDays: number;
+  /** Longest trip, in minutes, a pair may be apart. */
+  maxTravelMinutes: number;
+  /** Used when travel time is unknown but distance is known. */
+  maxDistanceKm: number;
+  /** Matching weights: relative importance of each score component. */
+  weights: {
+    goals: number;
+    proximity: number;
+    availability: number;
+    language: number;
+    preferences: number;
+    livedExperience: number;
+    load: number;
+    waiting: number;
+  };
+  /** Counts between 1 and this are shown as "<N" in manager summaries. */
+  suppressionThreshold: number;
+  /** URL of the proximity / intake functions, when deployed. */
+  functionUrl: string;
+  /** ID of the separate manager summary spreadsheet. */
+  managerFileId: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  trainingIntervalDays: 90,
+  trainingWarningDays: 21,
+  reviewIntervalDays: 90,
+  checkInIntervalDays: 30,
+  maxTravelMinutes: 60,
+  maxDistanceKm: 40,
+  weights: { goals: 40, proximity: 20, availability: 12, language: 5, preferences: 8, livedExperience: 7, load: 4, waiting: 4 },
+  suppressionThreshold: 5,
+  functionUrl: '',
+  managerFileId: '',
+};
+
+type NumberKey = { [K in keyof Settings]: Settings[K] extends number ? K : never }[keyof Settings];
+
+const NUMBER_LIMITS: Record<NumberKey, [number, number]> = {
+  trainingIntervalDays: [7, 730],
+  trainingWarningDays: [0, 365],
+  reviewIntervalDays: [7, 730],
+  checkInIntervalDays: [1, 365],
+  maxTravelMinutes: [5, 600],
+  maxDistanceKm: [1, 1000],
+  suppressionThreshold: [0, 100],
+};
+
+/** Reads the Settings tab. An unknown key or a bad value is reported and the default kept. */
+export function readSettings(rows: readonly Setting[]): { settings: Settings; issues: Issue[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights } };
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    const key = row.key.trim();
+    const location = { tab: row.source.tab, row: row.source.row, column: 'Value' };
+    if (key === 'functionUrl' || key === 'managerFileId') {
+      settings[key] = row.value.trim();
+      continue;
+    }
+    const isWeight = key.startsWith('weights.') && key.slice(8) in settings.weights;
+    const isNumber = key in NUMBER_LIMITS;
+    if (!isWeight && !isNumber) {
+      if (key.startsWith('crosswalk.') || key.startsWith('x.')) continue; // read by the modules that own them
+      issues.push({ code: 'SETTINGS.UNKNOWN_KEY', message: `Setting "${key}" is not one we know; it is ignored`, location: { ...location, column: 'Key' } });
+      continue;
+    }
+    const reading = readNumber(row.value);
+    const [min, max] = isWeight ? [0, 100] : NUMBER_LIMITS[key as NumberKey];
+    if (!reading.ok || reading.value === null || reading.value < min || reading.value > max) {
+      issues.push({ code: 'SETTINGS.BAD_VALUE', message: `Setting "${key}" must be a number from ${min} to ${max}; the default is used`, location });
+      continue;
+    }
+    if (isWeight) settings.weights[key.slice(8) as keyof Settings['weights']] = reading.value;
+    else settings[key as NumberKey] = reading.value;
+  }
+  return { settings, issues };
+}

@@ -1,0 +1,37 @@
+// This file holds small text helpers shared by header mapping and value readers.
+
+/** Lower case, accents removed, "&" as "and", every run of non-letters/digits as one space. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/#/g, ' number ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Trims and collapses inner whitespace (including non-breaking spaces and line breaks). */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ').trim();
+}
+
+/** Levenshtein edit distance, bounded: returns max+1 as soon as the distance must exceed max. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,314 @@
+// This file reads a whole workbook (tabs as 2-D arrays of cells) into records, using the header mapping.
+// Values it cannot read are reported with tab, row and column; the row is kept without that value, or skipped
+// when the record cannot exist without it. Nothing here throws on bad data.
+import { readAvailability } from './availability';
+import { Issue } from './errors';
+import { GoalArea, readGoalArea, goalAreaLabel } from './goal-areas';
+import { findTabs, mapHeaders, SavedMapping, TabMapping } from './header-mapping';
+import { idAllocator } from './ids';
+import {
+  Attendance, Consumer, Goal, Match, Mentor, Review, RowRef, Setting, TrainingSession, AvailabilitySlot,
+} from './model';
+import { FieldSpec, TabKey, TabSpec, WORKBOOK_SCHEMA } from './schema';
+import { Cell, isBlank, readChoice, readCount, readDate, readEmail, readGoalAreas, readList, readNumber, readPhone, readText, readYesNo, readZip } from './values';
+
+/** What the domain needs from a workbook: its tab names and each tab's cells (header row first). */
+export interface WorkbookSource {
+  tabNames(): string[];
+  read(tab: string): Cell[][];
+}
+
+export interface TabReport {
+  key: TabKey;
+  tab: string | null;
+  required: boolean;
+  mapping: TabMapping | null;
+  rows: number;
+}
+
+export interface WorkbookModel {
+  mentors: Mentor[];
+  consumers: Consumer[];
+  goals: Goal[];
+  matches: Match[];
+  reviews: Review[];
+  trainings: TrainingSession[];
+  attendance: Attendance[];
+  settings: Setting[];
+  tabs: TabReport[];
+  issues: Issue[];
+  /** True when the required tabs and fields are present. */
+  usable: boolean;
+}
+
+type Values = Record<string, unknown>;
+interface ParsedRow {
+  ref: RowRef;
+  values: Values;
+  /** Fields whose cell had something in it that could not be read. */
+  unreadable: Set<string>;
+}
+
+function readField(field: FieldSpec, cell: Cell, report: (reason: string) => void): unknown {
+  const take = <T>(reading: { ok: true; value: T } | { ok: false; reason: string }, fallback: T): T => {
+    if (reading.ok) return reading.value;
+    report(reading.reason);
+    return fallback;
+  };
+  switch (field.kind) {
+    case 'id':
+    case 'text':
+      return readText(cell);
+    case 'email':
+      return take(readEmail(cell), null);
+    case 'phone':
+      return take(readPhone(cell), null);
+    case 'zip':
+      return take(readZip(cell), null);
+    case 'date':
+      return take(readDate(cell), null);
+    case 'yes-no':
+      return take(readYesNo(cell), null);
+    case 'count':
+      return take(readCount(cell), null);
+    case 'number':
+      return take(readNumber(cell), null);
+    case 'list':
+      return readList(cell);
+    case 'availability':
+      return isBlank(cell) ? [] : take(readAvailability(readText(cell)), [] as AvailabilitySlot[]);
+    case 'choice':
+      return take(readChoice(cell, field.choices ?? {}, field.header.toLowerCase()), null);
+    case 'goal-areas': {
+      const { areas, problems } = readGoalAreas(cell);
+      for (const problem of problems) report(problem);
+      return areas;
+    }
+    case 'goal-area': {
+      if (isBlank(cell)) return null;
+      const reading = readGoalArea(readText(cell));
+      if (reading.kind === 'area') return reading.area;
+      report(
+        reading.kind === 'ambiguous'
+          ? `"${reading.text}" could be ${reading.candidates.map(goalAreaLabel).join(' or ')}`
+          : `"${reading.text}" is not a goal area we know`,
+      );
+      return null;
+    }
+  }
+}
+
+/** Reads every non-blank row of a mapped tab into field values. */
+export function readRows(grid: readonly Cell[][], mapping: TabMapping, issues: Issue[]): ParsedRow[] {
+  const rows: ParsedRow[] = [];
+  const fields = mapping.spec.fields.filter((field) => mapping.columns[field.key] !== undefined);
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    if (fields.every((field) => isBlank(cells[mapping.columns[field.key]!]))) continue;
+    const ref = { tab: mapping.tab, row: r + 1 };
+    const values: Values = {};
+    const unreadable = new Set<string>();
+    for (const field of fields) {
+      const column = mapping.columns[field.key]!;
+      values[field.key] = readField(field, cells[column], (reason) => {
+        unreadable.add(field.key);
+        issues.push({ code: 'VALUE.UNREADABLE', message: reason, location: { ...ref, column: headerOf(mapping, column) } });
+      });
+    }
+    rows.push({ ref, values, unreadable });
+  }
+  return rows;
+}
+
+function headerOf(mapping: TabMapping, column: number): string {
+  return mapping.matches.find((m) => m.column === column)?.header ?? columnLetter(column);
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const strOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const list = <T = string>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+function personName(values: Values): string {
+  const name = str(values.name);
+  if (name) return name;
+  return [str(values.firstName), str(values.lastName)].filter(Boolean).join(' ');
+}
+
+/**
+ * Gives each row its record ID. Rows without one get the next free ID (setup writes it to the sheet); a repeated
+ * ID is reported and the later row skipped, since writes go by ID and must hit exactly one row.
+ */
+function withIds(rows: ParsedRow[], spec: TabSpec, mapping: TabMapping, issues: Issue[], idField = 'id'): { row: ParsedRow; id: string }[] {
+  const existing = rows.map((row) => str(row.values[idField])).filter(Boolean);
+  const next = idAllocator(spec.idPrefix ?? 'R', existing);
+  const seen = new Set<string>();
+  const result: { row: ParsedRow; id: string }[] = [];
+  for (const row of rows) {
+    let id = str(row.values[idField]);
+    if (!id) {
+      id = next();
+      if (mapping.columns[idField] !== undefined || spec.required) {
+        issues.push({ code: 'RECORD.NO_ID', message: `This row has no ID; setup will give it ${id}`, location: { ...row.ref, column: spec.fields.find((f) => f.key === idField)?.header } });
+      }
+    }
+    if (seen.has(id)) {
+      issues.push({ code: 'RECORD.DUPLICATE_ID', message: `ID ${id} is used on an earlier row; this row is skipped until the ID is fixed`, location: { ...row.ref, column: headerOf(mapping, mapping.columns[idField] ?? 0) } });
+      continue;
+    }
+    seen.add(id);
+    result.push({ row, id });
+  }
+  return result;
+}
+
+function needs(row: ParsedRow, field: string, label: string, issues: Issue[]): boolean {
+  const value = row.values[field];
+  if (value !== null && value !== undefined && value !== '') return true;
+  if (!row.unreadable.has(field)) {
+    issues.push({ code: 'RECORD.MISSING_VALUE', message: `${label} is blank; this row is skipped`, location: { ...row.ref, column: label } });
+  }
+  return false;
+}
+
+function toMentor({ row, id }: { row: ParsedRow; id: string }): Mentor {
+  const v = row.values;
+  return {
+    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), address: strOrNull(v.address), city: strOrNull(v.city),
+    zip: strOrNull(v.zip), languages: list(v.languages), availability: list(v.availability), travelMode: (v.travelMode as Mentor['travelMode']) ?? null,
+    notes: str(v.notes), source: row.ref, skills: list<GoalArea>(v.skills), maxMentees: (v.maxMentees as number | null) ?? null,
+    status: (v.status as Mentor['status']) ?? null, livedExperience: list(v.livedExperience), initialTrainingOn: strOrNull(v.initialTrainingOn),
+    gender: strOrNull(v.gender),
+  };
+}
+
+function toConsumer({ row, id }: { row: ParsedRow; id: string }): Consumer {
+  const v = row.values;
+  return {
+    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), address: strOrNull(v.address), city: strOrNull(v.city),
+    zip: strOrNull(v.zip), languages: list(v.languages), availability: list(v.availability), travelMode: (v.travelMode as Consumer['travelMode']) ?? null,
+    notes: str(v.notes), source: row.ref, goalAreas: list<GoalArea>(v.goalAreas), preferences: str(v.preferences),
+    livedExperienceWanted: list(v.livedExperienceWanted), adaEligible: (v.adaEligible as boolean | null) ?? null,
+    status: (v.status as Consumer['status']) ?? null, requestedOn: strOrNull(v.requestedOn),
+  };
+}
+
+/** Reads the workbook. `saved` is the coordinator's confirmed mapping, which always wins over guessing. */
+export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): WorkbookModel {
+  const issues: Issue[] = [];
+  const tabs: TabReport[] = [];
+  const parsed = new Map<TabKey, { rows: ParsedRow[]; mapping: TabMapping }>();
+  const assignments = findTabs(source.tabNames(), saved);
+
+  for (const spec of WORKBOOK_SCHEMA) {
+    const tab = assignments.find((a) => a.key === spec.key)?.tab ?? null;
+    if (!tab) {
+      tabs.push({ key: spec.key, tab: null, required: spec.required, mapping: null, rows: 0 });
+      if (spec.required) issues.push({ code: 'WORKBOOK.MISSING_TAB', message: `No ${spec.name} tab was found`, location: { tab: spec.name } });
+      continue;
+    }
+    if (spec.fields.length === 0) {
+      tabs.push({ key: spec.key, tab, required: spec.required, mapping: null, rows: 0 });
+      continue;
+    }
+    const grid = source.read(tab);
+    const mapping = mapHeaders(spec, tab, grid[0] ?? [], saved?.tabs[spec.key]?.fields);
+    for (const field of mapping.missing) {
+      issues.push({ code: 'WORKBOOK.MISSING_FIELD', message: `No column for ${field} was found on ${tab}`, location: { tab, row: 1 } });
+    }
+    for (const { field, header } of mapping.stale) {
+      issues.push({ code: 'WORKBOOK.STALE_MAPPING', message: `Column '${header}' on ${tab} was not found — run Setup`, location: { tab, row: 1, column: header } });
+    }
+    for (const ambiguity of mapping.ambiguous) {
+      const label = spec.fields.find((f) => f.key === ambiguity.field)?.header ?? ambiguity.field;
+      issues.push({
+        code: 'WORKBOOK.AMBIGUOUS_HEADER',
+        message: `More than one column could be ${label}: ${ambiguity.headers.map((h) => `'${h.header}' (${columnLetter(h.column)})`).join(', ')}; choose one in Setup`,
+        location: { tab, row: 1 },
+      });
+    }
+    const rows = mapping.missing.length === 0 ? readRows(grid, mapping, issues) : [];
+    tabs.push({ key: spec.key, tab, required: spec.required, mapping, rows: rows.length });
+    if (mapping.missing.length === 0) parsed.set(spec.key, { rows, mapping });
+  }
+
+  const model: WorkbookModel = {
+    mentors: [], consumers: [], goals: [], matches: [], reviews: [], trainings: [], attendance: [], settings: [], tabs, issues,
+    usable: tabs.every((t) => !t.required || (t.tab !== null && t.mapping !== null && t.mapping.missing.length === 0 && t.mapping.stale.length === 0)),
+  };
+  const spec = (key: TabKey) => WORKBOOK_SCHEMA.find((s) => s.key === key)!;
+  const rowsOf = (key: TabKey) => parsed.get(key);
+
+  const mentors = rowsOf('mentors');
+  if (mentors) model.mentors = withIds(mentors.rows, spec('mentors'), mentors.mapping, issues).filter(({ row }) => needsName(row, issues)).map(toMentor);
+  const consumers = rowsOf('consumers');
+  if (consumers) model.consumers = withIds(consumers.rows, spec('consumers'), consumers.mapping, issues).filter(({ row }) => needsName(row, issues)).map(toConsumer);
+
+  const goals = rowsOf('goals');
+  if (goals) {
+    model.goals = withIds(goals.rows, spec('goals'), goals.mapping, issues)
+      .filter(({ row }) => needs(row, 'consumerId', 'Consumer ID', issues) && needs(row, 'area', 'Area', issues))
+      .map(({ row, id }) => ({
+        id, consumerId: str(row.values.consumerId), area: row.values.area as GoalArea, goal: str(row.values.goal), objectives: str(row.values.objectives),
+        status: (row.values.status as Goal['status']) ?? 'not-started', setOn: strOrNull(row.values.setOn), targetDate: strOrNull(row.values.targetDate),
+        metOn: strOrNull(row.values.metOn), matchId: strOrNull(row.values.matchId), source: row.ref,
+      }));
+  }
+  const matches = rowsOf('matches');
+  if (matches) {
+    model.matches = withIds(matches.rows, spec('matches'), matches.mapping, issues)
+      .filter(({ row }) => needs(row, 'consumerId', 'Consumer ID', issues) && needs(row, 'mentorId', 'Mentor ID', issues) && needs(row, 'status', 'Status', issues))
+      .map(({ row, id }) => ({
+        id, consumerId: str(row.values.consumerId), mentorId: str(row.values.mentorId), status: row.values.status as Match['status'],
+        score: (row.values.score as number | null) ?? null, reasons: str(row.values.reasons), proposedOn: strOrNull(row.values.proposedOn),
+        introOn: strOrNull(row.values.introOn), startedOn: strOrNull(row.values.startedOn), endedOn: strOrNull(row.values.endedOn),
+        declinedBy: (row.values.declinedBy as Match['declinedBy']) ?? null, declineReason: str(row.values.declineReason), source: row.ref,
+      }));
+  }
+  const reviews = rowsOf('reviews');
+  if (reviews) {
+    model.reviews = withIds(reviews.rows, spec('reviews'), reviews.mapping, issues)
+      .filter(({ row }) => needs(row, 'matchId', 'Match ID', issues) && needs(row, 'date', 'Date', issues))
+      .map(({ row, id }) => ({
+        id, matchId: str(row.values.matchId), date: str(row.values.date), kind: (row.values.kind as Review['kind']) ?? 'review',
+        attendees: list(row.values.attendees), goalId: strOrNull(row.values.goalId), progress: str(row.values.progress),
+        minutes: (row.values.minutes as number | null) ?? null, notes: str(row.values.notes), nextReview: strOrNull(row.values.nextReview), source: row.ref,
+      }));
+  }
+  const trainings = rowsOf('trainings');
+  if (trainings) {
+    model.trainings = withIds(trainings.rows, spec('trainings'), trainings.mapping, issues)
+      .filter(({ row }) => needs(row, 'type', 'Type', issues) && needs(row, 'date', 'Date', issues))
+      .map(({ row, id }) => ({
+        id, type: row.values.type as TrainingSession['type'], date: str(row.values.date), start: str(row.values.start), end: str(row.values.end),
+        location: str(row.values.location), topic: str(row.values.topic), source: row.ref,
+      }));
+  }
+  const attendance = rowsOf('attendance');
+  if (attendance) {
+    model.attendance = attendance.rows
+      .filter((row) => needs(row, 'sessionId', 'Session ID', issues) && needs(row, 'mentorId', 'Mentor ID', issues))
+      .map((row) => ({
+        sessionId: str(row.values.sessionId), mentorId: str(row.values.mentorId),
+        // A sign-in sheet often lists only those who came: a row with the Attended cell blank counts as attended.
+        attended: (row.values.attended as boolean | null) ?? true, source: row.ref,
+      }));
+  }
+  const settings = rowsOf('settings');
+  if (settings) {
+    model.settings = settings.rows.filter((row) => str(row.values.key) !== '').map((row) => ({ key: str(row.values.key), value: str(row.values.value), source: row.ref }));
+  }
+  return model;
+}
+
+function needsName(row: ParsedRow, issues: Issue[]): boolean {
+  if (personName(row.values)) return true;
+  issues.push({ code: 'RECORD.MISSING_VALUE', message: 'Name is blank; this row is skipped', location: { ...row.ref, column: 'Name' } });
+  return false;
+}

@@ -1,0 +1,23 @@
+// This file is the port every place the code runs implements for the coordinator's workbook.
+import type { Cell } from '../domain/values';
+
+export type { Cell };
+
+/** One cell to change, addressed in grid coordinates (0-based; row 0 is the header row). */
+export interface CellUpdate {
+  row: number;
+  column: number;
+  value: Cell;
+}
+
+export interface WorkbookPort {
+  tabNames(): string[];
+  /** The tab's used range, header row first; [] for an empty tab. */
+  read(tab: string): Cell[][];
+  /** Creates a tab with a header row; fails if it already exists. */
+  createTab(tab: string, header: readonly string[]): void;
+  /** Appends rows after the last row with data, as plain values (never formulas). */
+  append(tab: string, rows: readonly Cell[][]): void;
+  /** Writes individual cells in one batch. */
+  update(tab: string, updates: readonly CellUpdate[]): void;
+}
