@@ -14,18 +14,22 @@ function ensureNpmPackages(dir) {
   const lock = path.join(dir, 'package-lock.json');
   const manifest = path.join(dir, 'package.json');
   if (!fs.existsSync(manifest)) return;
-  const fingerprint = crypto
-    .createHash('sha256')
-    .update(fs.readFileSync(manifest))
-    .update(fs.existsSync(lock) ? fs.readFileSync(lock) : '')
-    .digest('hex');
+  const fingerprint = () =>
+    crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(manifest))
+      .update(fs.existsSync(lock) ? fs.readFileSync(lock) : '')
+      .digest('hex');
   const stamp = path.join(dir, 'node_modules', '.deps-stamp');
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint) return;
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.rmSync(stamp, { force: true });
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint()) return;
   const label = path.relative(root, dir) || '.';
   process.stderr.write(`Installing npm packages in ${label} ...\n`);
-  const args = fs.existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
-  execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
-  fs.writeFileSync(stamp, fingerprint);
+  // `npm install` (not `npm ci`): it follows the lockfile but tolerates the platform-specific optional packages
+  // that npm leaves out of lockfiles written on another platform.
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Taken after the install, which may have tidied the lockfile.
+  fs.writeFileSync(stamp, fingerprint());
 }
 
 function main() {
