@@ -34,33 +34,49 @@ const ANY = new Set(['any', 'anytime', 'any time', 'flexible', 'all', 'always', 
 /** Reads one cell of availability. Text with neither a day nor a part of day is reported. */
 export function readAvailability(text: string): Reading<AvailabilitySlot[]> {
   const slots = new Set<AvailabilitySlot>();
-  const pieces = text.split(/[,;\n/&+]|\band\b/i).map((piece) => normalizeKey(piece)).filter(Boolean);
-  for (const piece of pieces) {
-    if (ANY.has(piece)) {
+  for (const piece of text.split(/[,;\n/]/)) {
+    // "Tuesday & Thursday evenings": a clause with days but no time of day takes the time named after it.
+    const clauses = piece.split(/&|\+|\band\b/i).map(readClause);
+    if (clauses.some((clause) => clause === 'any')) {
       for (const day of DAYS) for (const part of DAY_PARTS) slots.add(`${day}-${part}`);
       continue;
     }
-    const days = new Set<Day>();
-    const parts = new Set<DayPart>();
-    const words = piece.replace(/\b(to|through|thru)\b/g, '-').split(' ');
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      // Ranges: "mon - fri" (normalizeKey turned "Mon-Fri" into "mon fri"; ranges are kept by the raw check below).
-      if (DAY_WORDS[word] && words[i + 1] === '-' && DAY_WORDS[words[i + 2] ?? '']) {
-        for (const day of dayRange(DAY_WORDS[word]!, DAY_WORDS[words[i + 2]!]!)) days.add(day);
-        i += 2;
-      } else if (DAY_WORDS[word] && word.length > 1) days.add(DAY_WORDS[word]!);
-      else if (GROUP_WORDS[word]) for (const day of GROUP_WORDS[word]!) days.add(day);
-      else if (PART_WORDS[word]) parts.add(PART_WORDS[word]!);
+    let laterParts = new Set<DayPart>();
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const clause = clauses[i] as Clause;
+      if (clause.parts.size === 0 && clause.days.size > 0) clause.parts = laterParts;
+      else if (clause.parts.size > 0) laterParts = clause.parts;
     }
-    const rangeMatch = /\b([a-z]+)\s*[-–]\s*([a-z]+)\b/i.exec(text.toLowerCase());
-    if (rangeMatch && DAY_WORDS[rangeMatch[1]!] && DAY_WORDS[rangeMatch[2]!] && piece.includes(rangeMatch[1]!) && piece.includes(rangeMatch[2]!)) {
-      for (const day of dayRange(DAY_WORDS[rangeMatch[1]!]!, DAY_WORDS[rangeMatch[2]!]!)) days.add(day);
+    for (const clause of clauses as Clause[]) {
+      if (clause.days.size === 0 && clause.parts.size === 0) continue;
+      for (const day of clause.days.size ? clause.days : DAYS) for (const part of clause.parts.size ? clause.parts : DAY_PARTS) slots.add(`${day}-${part}`);
     }
-    if (days.size === 0 && parts.size === 0) return { ok: false, reason: `"${text}" does not name days or times of day` };
-    for (const day of days.size ? days : DAYS) for (const part of parts.size ? parts : DAY_PARTS) slots.add(`${day}-${part}`);
   }
+  if (slots.size === 0) return { ok: false, reason: `"${text}" does not name days or times of day` };
   return { ok: true, value: sortSlots([...slots]) };
+}
+
+interface Clause {
+  days: Set<Day>;
+  parts: Set<DayPart>;
+}
+
+function readClause(raw: string): Clause | 'any' {
+  const key = normalizeKey(raw);
+  if (ANY.has(key)) return 'any';
+  const days = new Set<Day>();
+  const parts = new Set<DayPart>();
+  // Day ranges: "Mon-Fri", "Monday to Wednesday", "tue thru thu".
+  const range = /\b([a-z]+)\s*(?:-|–|to|through|thru)\s*([a-z]+)\b/i.exec(raw.toLowerCase());
+  if (range && DAY_WORDS[range[1]!] && DAY_WORDS[range[2]!]) {
+    for (const day of dayRange(DAY_WORDS[range[1]!]!, DAY_WORDS[range[2]!]!)) days.add(day);
+  }
+  for (const word of key.split(' ')) {
+    if (DAY_WORDS[word] && word.length > 1) days.add(DAY_WORDS[word]!);
+    else if (GROUP_WORDS[word]) for (const day of GROUP_WORDS[word]!) days.add(day);
+    else if (PART_WORDS[word]) parts.add(PART_WORDS[word]!);
+  }
+  return { days, parts };
 }
 
 function dayRange(from: Day, to: Day): Day[] {

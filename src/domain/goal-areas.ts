@@ -54,7 +54,7 @@ const SYNONYMS: Record<GoalArea, string[]> = {
   transportation: [
     'transportation', 'mobility', 'transportation mobility', 'transit', 'bus', 'buses', 'light rail', 'train',
     'rides', 'ride', 'getting around', 'travel', 'travel training', 'driving', 'drivers license', 'metro mobility',
-    'paratransit', 'wheelchair', 'walking', 'bike', 'biking', 'transport',
+    'paratransit', 'wheelchair', 'walking', 'bike', 'biking', 'transport', 'bus training', 'transit training', 'riding the bus',
   ],
   'finances-benefits': [
     'finances', 'finance', 'benefits', 'finances benefits', 'money', 'budget', 'budgeting', 'banking', 'bank',
@@ -80,7 +80,7 @@ const SYNONYMS: Record<GoalArea, string[]> = {
   employment: [
     'employment', 'job', 'jobs', 'work', 'working', 'career', 'careers', 'job search', 'finding a job',
     'resume', 'interview', 'interviews', 'vocational', 'vocational rehabilitation', 'vr', 'getting a job',
-    'keeping a job', 'workplace', 'self employment', 'volunteer work',
+    'keeping a job', 'workplace', 'self employment', 'volunteer work', 'job training', 'job skills',
   ],
   'health-nutrition': [
     'health', 'health care', 'healthcare', 'nutrition', 'health care nutrition', 'doctor', 'doctors', 'medical',

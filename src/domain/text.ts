@@ -17,20 +17,26 @@ export function collapseSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ').trim();
 }
 
-/** Levenshtein edit distance, bounded: returns max+1 as soon as the distance must exceed max. */
+/**
+ * Edit distance counting insertions, deletions, substitutions and swaps of neighbours ("Emial" → "Email" is 1),
+ * bounded: returns max+1 as soon as the distance must exceed max.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;

@@ -67,7 +67,8 @@ export function readDate(cell: Cell): Reading<string | null> {
   if (isBlank(cell)) return ok(null);
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail('is not a valid date');
-    return ok(cell.toISOString().slice(0, 10));
+    const reading = isoDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+    return reading.ok ? reading : fail(`${cell.getUTCFullYear()} is not a year we can use`);
   }
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 150000) return fail(`"${cell}" is not a date`);
