@@ -61,8 +61,8 @@ function scoreHeader(field: FieldSpec, header: string): Exclude<MatchHow, 'saved
   const words = new Set(key.split(' '));
   const contains = names.some((name) => {
     const parts = name.split(' ');
-    // A single short word ("id", "at") inside a longer header says too little to claim it.
-    if (parts.length === 1 && parts[0]!.length < 4) return false;
+    // A two-letter word ("id", "at") inside a longer header says too little to claim it; "zip" or "tel" does.
+    if (parts.length === 1 && parts[0]!.length < 3) return false;
     return parts.every((part) => words.has(part));
   });
   if (contains) return 'contains';

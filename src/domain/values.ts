@@ -73,7 +73,8 @@ export function readDate(cell: Cell): Reading<string | null> {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 150000) return fail(`"${cell}" is not a date`);
     const date = new Date(Math.round((Math.floor(cell) - SERIAL_EPOCH_OFFSET) * 86400000));
-    return ok(date.toISOString().slice(0, 10));
+    const reading = isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    return reading.ok ? reading : fail(`"${cell}" is not a date`);
   }
   if (typeof cell === 'boolean') return fail(`"${cell}" is not a date`);
   const text = readText(cell);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { XlsxWorkbook } from '../../src/adapters/local/xlsx-workbook';
 import { CLI_BIN } from '../helpers/paths';
 
 function cli(...args: string[]) {
@@ -51,5 +52,42 @@ describe('peer-mentoring demo and check', () => {
     const result = cli('demo', demo);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/already exists/);
+  });
+});
+
+describe('peer-mentoring check on a coordinator\'s own export', () => {
+  const own = path.join(dir, 'own.xlsx');
+  beforeAll(async () => {
+    const book = XlsxWorkbook.empty();
+    book.createTab('Volunteers', ['Full Name', 'Home ZIP', 'Work ZIP', 'Skills', 'Start date']);
+    book.append('Volunteers', [['Ana Ruiz', '55104', '55101', 'Employment', 'soon']]);
+    book.createTab('Mentees', ['Name', 'Goals']);
+    book.append('Mentees', [['Lee Vang', 'Transportation']]);
+    await book.save(own);
+  });
+
+  it('exits 1 and names what is missing when a required column is not there', () => {
+    const result = cli('check', own);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('MISSING: a location (ZIP or address)');
+    expect(result.stdout).toContain('AMBIGUOUS: zip could be "Home ZIP" or "Work ZIP"');
+  });
+
+  it('uses a saved mapping to settle what was ambiguous', () => {
+    const mapping = path.join(dir, 'mapping.json');
+    fs.writeFileSync(mapping, JSON.stringify({ version: 1, tabs: { mentors: { tab: 'Volunteers', fields: { zip: 'Home ZIP' } } } }));
+    const result = cli('check', own, '--mapping', mapping, '--json');
+    const report = JSON.parse(result.stdout);
+    expect(report.tabs.find((t: { role: string }) => t.role === 'mentors').fields.zip).toEqual({ header: 'Home ZIP', column: 'B', how: 'saved' });
+    // Consumers still have no location, so the workbook is still not usable.
+    expect(result.code).toBe(1);
+  });
+
+  it('rejects a mapping file that is not valid, with exit 2', () => {
+    const bad = path.join(dir, 'bad-mapping.json');
+    fs.writeFileSync(bad, '{"tabs": {"mentors": {"fields": "zip"}}}');
+    const result = cli('check', own, '--mapping', bad);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bad entry for "mentors"/);
   });
 });

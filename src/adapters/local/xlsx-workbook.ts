@@ -85,7 +85,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const grid: Cell[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: Cell[] = [];
-      for (let c = 1; c <= width; c++) cells.push(plainValue(row.getCell(c).value));
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        // Like Google Sheets, only the top-left cell of a merged range holds the value; the rest read as blank.
+        cells.push(cell.isMerged && cell.master.address !== cell.address ? null : plainValue(cell.value));
+      }
       grid[rowNumber - 1] = cells;
     });
     for (let r = 0; r < grid.length; r++) grid[r] ??= new Array<Cell>(width).fill(null);
