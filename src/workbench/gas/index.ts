@@ -1,0 +1,10 @@
+// This file is the one emulation of Apps Script services shared by the vm tests and the local workbench.
+export { CallCounter, serviceObject } from './counter';
+export { FakeSpreadsheet, FakeSheet, newDataValidation, parseA1, columnLetters, columnNumber } from './spreadsheet';
+export type { StoredValue, ValidationRule, SpreadsheetOptions } from './spreadsheet';
+export { FakeLockService, FakeProperties } from './services';
+export type { FetchHandler, FetchRequest, FetchResponse, UiRecord, TriggerRecord } from './services';
+export { GasRuntime, loadAddon, DEFAULT_ADDON_DIR } from './runtime';
+export type { GasRuntimeOptions } from './runtime';
+export { loadXlsx, saveXlsx, xlsxBuffer, PROPERTIES_SHEET } from './xlsx-file';
+export { formatInZone, instantOf, wallClock } from './time-zone';

@@ -1,0 +1,102 @@
+import { FakeSpreadsheet, GasRuntime, loadXlsx, xlsxBuffer, formatInZone } from '../../src/workbench/gas';
+
+describe('the emulated SpreadsheetApp', () => {
+  const book = () => {
+    const ss = new FakeSpreadsheet({ timeZone: 'America/Chicago' });
+    ss.addSheet('Mentors', [['Mentor ID', 'Name', 'ZIP'], ['M-0001', 'Ana', 55104], ['M-0002', 'Ben', 55106]]);
+    return ss;
+  };
+
+  it('reads and writes A1, row/column and numeric ranges over a real 2-D array', () => {
+    const ss = book();
+    const sheet = ss.api.getSheetByName('Mentors');
+    expect(sheet.getDataRange().getValues()).toEqual([['Mentor ID', 'Name', 'ZIP'], ['M-0001', 'Ana', 55104], ['M-0002', 'Ben', 55106]]);
+    expect(sheet.getRange('B2:C3').getValues()).toEqual([['Ana', 55104], ['Ben', 55106]]);
+    expect(sheet.getRange('A:A').getNumRows()).toBe(1000);
+    expect(sheet.getRange('2:3').getNumColumns()).toBe(26);
+    sheet.getRange(4, 1, 1, 3).setValues([['M-0003', 'Cy', '55401']]);
+    expect(sheet.getLastRow()).toBe(4);
+    expect(sheet.getRange('C4').getValue()).toBe(55401);
+    expect(ss.api.getRange("'Mentors'!A4").getValue()).toBe('M-0003');
+  });
+
+  it('reads typed text the way Sheets does: apostrophe is text, = is a formula', () => {
+    const sheet = book().api.getSheetByName('Mentors');
+    sheet.getRange(2, 2, 1, 2).setValues([["'=HYPERLINK(\"x\")", '=1+1']]);
+    expect(sheet.getRange('B2').getValue()).toBe('=HYPERLINK("x")');
+    expect(sheet.getRange('B2:C2').getFormulas()).toEqual([['', '=1+1']]);
+  });
+
+  it('keeps dates as instants at local midnight in the spreadsheet time zone', () => {
+    const sheet = book().api.getSheetByName('Mentors');
+    sheet.getRange('D1').setValue('2026-03-03');
+    const value = sheet.getRange('D1').getValue() as Date;
+    expect(formatInZone(value, 'America/Chicago', 'yyyy-MM-dd HH:mm')).toBe('2026-03-03 00:00');
+  });
+
+  it('throws "not implemented" for anything it does not emulate, and outside the sheet', () => {
+    const sheet = book().api.getSheetByName('Mentors');
+    expect(() => sheet.getRange('A1').setBackground('red')).toThrow('not implemented: Range.setBackground');
+    expect(() => sheet.getRange(1001, 1)).toThrow(/outside the dimensions/);
+  });
+
+  it('counts every service call', () => {
+    const ss = book();
+    ss.counter.reset();
+    ss.api.getSheetByName('Mentors').getDataRange().getValues();
+    expect(ss.counter.snapshot()).toEqual({ 'Range.getValues': 1, 'Sheet.getDataRange': 1, 'Spreadsheet.getSheetByName': 1 });
+  });
+
+  it('supports list validation and frozen rows', () => {
+    const ss = book();
+    const rule = (new GasRuntime({ spreadsheet: ss }).context as unknown as { SpreadsheetApp: { newDataValidation(): any } }).SpreadsheetApp.newDataValidation().requireValueInList(['Active', 'Inactive']).setAllowInvalid(true).build();
+    const sheet = ss.api.getSheetByName('Mentors');
+    sheet.getRange('D2:D1000').setDataValidation(rule);
+    sheet.setFrozenRows(1);
+    expect(sheet.getRange('D5').getDataValidation().getCriteriaValues()[0]).toEqual(['Active', 'Inactive']);
+    expect(sheet.getFrozenRows()).toBe(1);
+  });
+
+  it('saves to and loads from .xlsx with values, dates, formulas, validation and document properties', async () => {
+    const ss = book();
+    const sheet = ss.api.getSheetByName('Mentors');
+    sheet.getRange('D1:E1').setValues([['2026-03-03', '=1+1']]);
+    sheet.getRange('B2:B10').setDataValidation({ criteria: 'VALUE_IN_LIST', values: ['Ana', 'Ben'], showDropdown: true, allowInvalid: true, helpText: '' });
+    sheet.setFrozenRows(1);
+    const { spreadsheet, documentProperties } = await loadXlsx(await xlsxBuffer(ss, { 'pm.schema': '{"version":1}' }));
+    expect(documentProperties).toEqual({ 'pm.schema': '{"version":1}' });
+    const back = spreadsheet.api.getSheetByName('Mentors');
+    expect(back.getRange('A2:C2').getValues()).toEqual([['M-0001', 'Ana', 55104]]);
+    expect(formatInZone(back.getRange('D1').getValue(), 'America/Chicago', 'yyyy-MM-dd')).toBe('2026-03-03');
+    expect(back.getRange('E1').getFormulas()).toEqual([['=1+1']]);
+    expect(back.getRange('B5').getDataValidation().getCriteriaValues()[0]).toEqual(['Ana', 'Ben']);
+    expect(back.getFrozenRows()).toBe(1);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Mentors']);
+  });
+});
+
+describe('the emulated services', () => {
+  it('lets only one holder take the document lock', () => {
+    const runtime = new GasRuntime();
+    const release = runtime.lock.holdElsewhere();
+    const LockService = (runtime.context as unknown as { LockService: any }).LockService;
+    expect(LockService.getDocumentLock().tryLock(1000)).toBe(false);
+    expect(() => LockService.getDocumentLock().waitLock(1000)).toThrow(/Lock timeout/);
+    release();
+    const lock = LockService.getDocumentLock();
+    lock.waitLock(1000);
+    expect(lock.hasLock()).toBe(true);
+  });
+
+  it('delegates UrlFetchApp to the injected handler and records the request', () => {
+    const runtime = new GasRuntime({ fetch: (request) => ({ status: 200, body: JSON.stringify({ echo: request.headers.Authorization }) }) });
+    const { UrlFetchApp, ScriptApp } = runtime.context as unknown as { UrlFetchApp: any; ScriptApp: any };
+    const response = UrlFetchApp.fetch('http://127.0.0.1/proximity', { method: 'post', headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` }, payload: '{}' });
+    expect(JSON.parse(response.getContentText())).toEqual({ echo: 'Bearer local-identity-token' });
+    expect(runtime.fetchLog[0]!.method).toBe('POST');
+  });
+
+  it('formats dates like Utilities.formatDate', () => {
+    expect(formatInZone(new Date('2026-03-03T06:00:00Z'), 'America/Chicago', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2026-03-03T00:00:00-06:00');
+  });
+});
