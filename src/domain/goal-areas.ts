@@ -89,11 +89,15 @@ const SYNONYMS: Record<GoalArea, string[]> = {
   ],
 };
 
-const PHRASES: { phrase: string; area: GoalArea }[] = [];
+/** Every phrase as its words, indexed by its first word so a lookup only tries phrases that can start there. */
+const PHRASES_BY_FIRST_WORD = new Map<string, { words: string[]; length: number; area: GoalArea }[]>();
 for (const area of GOAL_AREAS) {
-  for (const phrase of [...SYNONYMS[area], GOAL_AREA_LABELS[area], area]) {
-    const key = normalizeKey(phrase);
-    if (key && !PHRASES.some((entry) => entry.phrase === key && entry.area === area)) PHRASES.push({ phrase: key, area });
+  for (const phrase of new Set([...SYNONYMS[area], GOAL_AREA_LABELS[area], area].map(normalizeKey))) {
+    if (!phrase) continue;
+    const words = phrase.split(' ');
+    const list = PHRASES_BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push({ words, length: phrase.length, area });
+    PHRASES_BY_FIRST_WORD.set(words[0]!, list);
   }
 }
 
@@ -106,18 +110,20 @@ export type GoalAreaReading =
 export function readGoalArea(text: string): GoalAreaReading {
   const key = normalizeKey(text);
   if (!key) return { kind: 'unknown', text };
-  const padded = ` ${key} `;
+  const words = key.split(' ');
   let bestLength = 0;
   let best = new Set<GoalArea>();
-  for (const { phrase, area } of PHRASES) {
-    if (!padded.includes(` ${phrase} `)) continue;
-    if (phrase.length > bestLength) {
-      bestLength = phrase.length;
-      best = new Set([area]);
-    } else if (phrase.length === bestLength) {
-      best.add(area);
+  words.forEach((word, start) => {
+    for (const { words: phrase, length, area } of PHRASES_BY_FIRST_WORD.get(word) ?? []) {
+      if (length < bestLength || !phrase.every((part, i) => words[start + i] === part)) continue;
+      if (length > bestLength) {
+        bestLength = length;
+        best = new Set([area]);
+      } else {
+        best.add(area);
+      }
     }
-  }
+  });
   if (best.size === 1) return { kind: 'area', area: [...best][0]! };
   if (best.size > 1) return { kind: 'ambiguous', text, candidates: [...best] };
   return { kind: 'unknown', text };
