@@ -12,6 +12,10 @@ export interface Settings {
   reviewIntervalDays: number;
   /** Days between mentor check-ins. */
   checkInIntervalDays: number;
+  /** Reviews and check-ins coming due within this many days are listed as upcoming. */
+  reviewUpcomingDays: number;
+  /** How far ahead the training tracker lists upcoming sessions. */
+  trainingLookaheadDays: number;
   /** Longest trip, in minutes, a pair may be apart. */
   maxTravelMinutes: number;
   /** Used when travel time is unknown but distance is known. */
@@ -40,6 +44,8 @@ export const DEFAULT_SETTINGS: Settings = {
   trainingWarningDays: 21,
   reviewIntervalDays: 90,
   checkInIntervalDays: 30,
+  reviewUpcomingDays: 14,
+  trainingLookaheadDays: 60,
   maxTravelMinutes: 60,
   maxDistanceKm: 40,
   weights: { goals: 40, proximity: 20, availability: 12, language: 5, preferences: 8, livedExperience: 7, load: 4, waiting: 4 },
@@ -55,6 +61,8 @@ const NUMBER_LIMITS: Record<NumberKey, [number, number]> = {
   trainingWarningDays: [0, 365],
   reviewIntervalDays: [7, 730],
   checkInIntervalDays: [1, 365],
+  reviewUpcomingDays: [0, 365],
+  trainingLookaheadDays: [1, 730],
   maxTravelMinutes: [5, 600],
   maxDistanceKm: [1, 1000],
   suppressionThreshold: [0, 100],

@@ -1,7 +1,8 @@
 // This file decides each mentor's training status as of a date: not trained, current until a date, due soon, lapsed.
 // Matching uses it to leave out untrained and lapsed mentors; the training tracker shows it.
 import { addDays, daysBetween } from './dates';
-import { Attendance, IsoDate, Mentor, TrainingSession } from './model';
+import { Issue } from './errors';
+import { Attendance, IsoDate, Match, Mentor, TrainingSession, TrainingType } from './model';
 import { Settings } from './settings';
 
 export type TrainingStatusKind = 'not-trained' | 'current' | 'due-soon' | 'lapsed';
@@ -65,4 +66,128 @@ function statusOf(mentor: Mentor, sessions: readonly TrainingSession[], input: T
 /** Mentors who may be suggested: trained and not lapsed (due soon still counts as current). */
 export function isTrainingCurrent(training: MentorTraining | undefined): boolean {
   return training?.status === 'current' || training?.status === 'due-soon';
+}
+
+/**
+ * Checks attendance rows: the session and the mentor must exist, and a mentor is counted once per session. Each
+ * problem is reported with tab/row/column and the row is left out; the rest of the log still counts.
+ */
+export function validateAttendance(
+  mentors: readonly Pick<Mentor, 'id'>[],
+  sessions: readonly Pick<TrainingSession, 'id'>[],
+  attendance: readonly Attendance[],
+): { attendance: Attendance[]; issues: Issue[] } {
+  const mentorIds = new Set(mentors.map((m) => m.id));
+  const sessionIds = new Set(sessions.map((s) => s.id));
+  const seen = new Map<string, number>();
+  const valid: Attendance[] = [];
+  const issues: Issue[] = [];
+  for (const record of attendance) {
+    const at = (column: string) => ({ tab: record.source.tab, row: record.source.row, column });
+    if (!sessionIds.has(record.sessionId)) {
+      issues.push({ code: 'ATTENDANCE.UNKNOWN_SESSION', message: `Session ${record.sessionId} is not on the Trainings tab; this row is left out`, location: at('Session ID') });
+      continue;
+    }
+    if (!mentorIds.has(record.mentorId)) {
+      issues.push({ code: 'ATTENDANCE.UNKNOWN_MENTOR', message: `Mentor ${record.mentorId} is not on the Mentors tab; this row is left out`, location: at('Mentor ID') });
+      continue;
+    }
+    const key = `${record.sessionId}|${record.mentorId}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      issues.push({ code: 'ATTENDANCE.DUPLICATE', message: `Mentor ${record.mentorId} is already listed for session ${record.sessionId} on row ${earlier}; this row is left out`, location: at('Mentor ID') });
+      continue;
+    }
+    seen.set(key, record.source.row);
+    valid.push(record);
+  }
+  return { attendance: valid, issues };
+}
+
+/** Mentors who can take part: active, or with no status recorded. Inactive and on-hold mentors are not chased. */
+function isAvailable(mentor: Mentor): boolean {
+  return mentor.status === 'active' || mentor.status === null;
+}
+
+export interface TrainingNeed {
+  mentorId: string;
+  status: TrainingStatusKind;
+  /** Not-trained mentors need the initial training; everyone else an ongoing session. */
+  needs: TrainingType;
+  currentUntil: IsoDate | null;
+}
+
+/** Who needs training now: available mentors who are not trained, due soon or lapsed; most urgent first. */
+export function trainingNeeds(mentors: readonly Mentor[], statuses: ReadonlyMap<string, MentorTraining>): TrainingNeed[] {
+  const rank: Record<TrainingStatusKind, number> = { lapsed: 0, 'not-trained': 1, 'due-soon': 2, current: 3 };
+  return mentors
+    .filter(isAvailable)
+    .map((mentor) => statuses.get(mentor.id))
+    .filter((t): t is MentorTraining => t !== undefined && t.status !== 'current')
+    .map((t) => ({ mentorId: t.mentorId, status: t.status, needs: (t.status === 'not-trained' ? 'initial' : 'ongoing') as TrainingType, currentUntil: t.currentUntil }))
+    .sort((a, b) => rank[a.status] - rank[b.status] || (a.currentUntil ?? '').localeCompare(b.currentUntil ?? '') || a.mentorId.localeCompare(b.mentorId));
+}
+
+export interface UpcomingSession {
+  sessionId: string;
+  type: TrainingType;
+  date: IsoDate;
+  start: string;
+  end: string;
+  location: string;
+  topic: string;
+  /** Mentors who should come: for an initial session, those not trained; for an ongoing one, those whose training ends before the next ongoing session after it. */
+  neededBy: string[];
+}
+
+/**
+ * Sessions from the as-of date through `lookaheadDays` ahead, each with who needs it. A mentor is listed for an ongoing
+ * session when missing it would leave them lapsed before the following ongoing session (or, for the last session
+ * known, before the end of the lookahead), so the list points each mentor at their last chance to stay current.
+ */
+export function upcomingSessions(
+  sessions: readonly TrainingSession[],
+  mentors: readonly Mentor[],
+  statuses: ReadonlyMap<string, MentorTraining>,
+  asOf: IsoDate,
+  lookaheadDays: number,
+): UpcomingSession[] {
+  const until = addDays(asOf, lookaheadDays);
+  const available = mentors.filter(isAvailable).map((m) => statuses.get(m.id)).filter((t): t is MentorTraining => t !== undefined);
+  const ongoingDates = sessions.filter((s) => s.type === 'ongoing' && s.date >= asOf).map((s) => s.date).sort();
+  return sessions
+    .filter((s) => s.date >= asOf && s.date <= until)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((session) => {
+      let neededBy: string[];
+      if (session.type === 'initial') {
+        neededBy = available.filter((t) => t.status === 'not-trained').map((t) => t.mentorId);
+      } else {
+        const next = ongoingDates.find((date) => date > session.date) ?? until;
+        neededBy = available.filter((t) => t.status !== 'not-trained' && t.currentUntil !== null && t.currentUntil < next).map((t) => t.mentorId);
+      }
+      return { sessionId: session.id, type: session.type, date: session.date, start: session.start, end: session.end, location: session.location, topic: session.topic, neededBy: neededBy.sort() };
+    });
+}
+
+export interface FlaggedMatch {
+  matchId: string;
+  mentorId: string;
+  trainingStatus: TrainingStatusKind;
+  currentUntil: IsoDate | null;
+}
+
+/**
+ * Active matches whose mentor is lapsed or not trained. They are flagged for the coordinator to follow up —
+ * never closed automatically, since the pair may be mid-way through a goal.
+ */
+export function flagMatchesOfLapsedMentors(matches: readonly Match[], statuses: ReadonlyMap<string, MentorTraining>): FlaggedMatch[] {
+  const flagged: FlaggedMatch[] = [];
+  for (const match of matches) {
+    if (match.status !== 'active') continue;
+    const training = statuses.get(match.mentorId);
+    if (!training || isTrainingCurrent(training)) continue;
+    flagged.push({ matchId: match.id, mentorId: match.mentorId, trainingStatus: training.status, currentUntil: training.currentUntil });
+  }
+  return flagged.sort((a, b) => a.matchId.localeCompare(b.matchId));
 }
