@@ -1,0 +1,137 @@
+// This file turns an application row the coordinator accepts into a new Mentors or Consumers row and, for a consumer,
+// one Goals row per goal area. It re-reads the row, so a value the coordinator fixed on the row is the one used.
+import { DomainError } from '../errors';
+import { GoalArea, goalAreaLabel } from '../goal-areas';
+import { idAllocator } from '../ids';
+import { IsoDate } from '../model';
+import { Cell, readCount, readEmail, readList, readPhone, readText, readYesNo, readZip } from '../values';
+import { readAreasAnswer, IssueList } from './answer-readers';
+import { APPLICATION_COLUMNS, ApplicationStatus } from './application-row';
+import { formKindFromTitle } from './forms';
+import { FormKind } from './form-definition';
+import { readByLayout, resolveLayout } from './tab-layout';
+
+export interface AcceptInput {
+  /** The Applications tab's header row and the row being accepted. */
+  header: readonly Cell[];
+  row: readonly Cell[];
+  /** IDs already used, so the new record and goals get the next free ones. */
+  mentorIds: Iterable<string>;
+  consumerIds: Iterable<string>;
+  goalIds: Iterable<string>;
+  today: IsoDate;
+}
+
+export interface AcceptedApplication {
+  responseId: string;
+  kind: Exclude<FormKind, 'mentor-check-in'>;
+  tab: 'mentors' | 'consumers';
+  recordId: string;
+  /** The new Mentors or Consumers row, by schema field key (place it with the tab's header mapping). */
+  record: Record<string, Cell>;
+  /** New Goals rows by schema field key (consumers only). */
+  goals: Record<string, Cell>[];
+  /** Cells to change on the application's row, by APPLICATION_COLUMNS key. */
+  applicationUpdate: { status: ApplicationStatus; recordId: string };
+  /** Values the row still cannot be read for; they are left blank on the new record. */
+  warnings: string[];
+}
+
+/** Reads an Applications row by its header (columns may have been moved). */
+export function readApplicationRow(header: readonly Cell[], row: readonly Cell[]): Record<string, Cell> {
+  return readByLayout(row, resolveLayout(header, APPLICATION_COLUMNS));
+}
+
+/** A value that was stored inert ("'=…") is read back without its guard apostrophe. */
+const plain = (cell: Cell) => readText(cell).replace(/^'(?=[=+\-@\t\r])/, '');
+
+export function acceptApplication(input: AcceptInput): AcceptedApplication {
+  const values = readApplicationRow(input.header, input.row);
+  const responseId = readText(values.responseId);
+  const kind = formKindFromTitle(readText(values.form)) ?? (readText(values.form) as FormKind);
+  if (kind !== 'consumer-request' && kind !== 'mentor-application') {
+    throw new DomainError('INTAKE.NOT_AN_APPLICATION', 'Only mentor applications and requests for a mentor can be accepted.');
+  }
+  if (readText(values.recordId) !== '' || readText(values.status) === 'Accepted') {
+    throw new DomainError('INTAKE.ALREADY_ACCEPTED', `This application was already accepted as ${readText(values.recordId) || 'a record'}.`);
+  }
+  const name = plain(values.name);
+  if (name === '') throw new DomainError('INTAKE.NO_NAME', 'Add a name on the application row before accepting it.');
+
+  const warnings: string[] = [];
+  const take = <T>(what: string, reading: { ok: true; value: T } | { ok: false; reason: string }): T | null => {
+    if (reading.ok) return reading.value;
+    warnings.push(`${what}: ${reading.reason}`);
+    return null;
+  };
+  const issues = new IssueList();
+  const areas: GoalArea[] = readAreasAnswer(readList(values.areas), 'Areas', issues).areas;
+  warnings.push(...issues.issues.map((issue) => `${issue.field}: ${issue.message}`));
+
+  const isConsumer = kind === 'consumer-request';
+  const prefix = isConsumer ? 'C' : 'M';
+  const recordId = idAllocator(prefix, isConsumer ? input.consumerIds : input.mentorIds)();
+  const submittedOn = readText(values.submittedAt).slice(0, 10);
+  const common: Record<string, Cell> = {
+    id: recordId,
+    name,
+    email: take('Email', readEmail(values.email)),
+    phone: take('Phone', readPhone(values.phone)),
+    address: readText(values.address),
+    city: readText(values.city),
+    zip: take('ZIP', readZip(values.zip)),
+    languages: readList(values.languages).join(', '),
+    availability: readText(values.availability),
+    travelMode: readText(values.travelMode),
+    notes: `From form response ${responseId}, submitted ${submittedOn}.`,
+  };
+  const labels = areas.map(goalAreaLabel).join(', ');
+  let record: Record<string, Cell>;
+  const goals: Record<string, Cell>[] = [];
+  if (isConsumer) {
+    const ada = take('Has a disability', readYesNo(values.adaDisability));
+    record = {
+      ...common,
+      goalAreas: labels,
+      preferences: readText(values.preferences),
+      livedExperienceWanted: take('Wants shared experience', readYesNo(values.sharedExperienceWanted)) ? readList(values.livedExperience).join(', ') : '',
+      adaEligible: ada === null ? '' : ada ? 'Yes' : 'No',
+      status: 'waiting',
+      requestedOn: submittedOn || input.today,
+    };
+    const nextGoalId = idAllocator('G', input.goalIds);
+    const words = readText(values.about);
+    for (const area of areas) {
+      goals.push({
+        id: nextGoalId(),
+        consumerId: recordId,
+        area: goalAreaLabel(area),
+        goal: areas.length === 1 && words !== '' ? words : '',
+        objectives: '',
+        status: 'not-started',
+        setOn: input.today,
+        targetDate: '',
+        metOn: '',
+        matchId: '',
+      });
+    }
+  } else {
+    record = {
+      ...common,
+      skills: labels,
+      maxMentees: take('Max mentees', readCount(values.maxMentees)),
+      status: 'active',
+      livedExperience: readList(values.livedExperience).join(', '),
+    };
+  }
+  return {
+    responseId,
+    kind,
+    tab: isConsumer ? 'consumers' : 'mentors',
+    recordId,
+    record,
+    goals,
+    applicationUpdate: { status: 'Accepted', recordId },
+    warnings,
+  };
+}

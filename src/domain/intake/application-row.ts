@@ -1,0 +1,93 @@
+// This file lays out the Applications tab: Response ID, Form, Submitted at, the answers, Status, Issues, Duplicate of,
+// Record ID. Every cell is plain text made inert (or a number), so nothing an applicant typed becomes a formula.
+import { goalAreaLabel } from '../goal-areas';
+import { tabSpec } from '../schema';
+import { Cell } from '../values';
+import { formDefinition } from './forms';
+import { describeDuplicate, PossibleDuplicate } from './duplicates';
+import { safeCellText } from './inert-text';
+import { describeIssues, IntakeIssue } from './intake-issue';
+import { NormalizedApplication } from './normalized';
+import { ColumnSpec } from './tab-layout';
+
+export const APPLICATION_STATUSES = ['New', 'Needs review', 'Accepted', 'Rejected', 'Merged'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+const schemaAliases = (key: string) => tabSpec('applications').fields.find((field) => field.key === key)?.aliases ?? [];
+
+/** The answer columns, between "Submitted at" and "Status". */
+export const ANSWER_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'name', header: 'Name' },
+  { key: 'email', header: 'Email' },
+  { key: 'phone', header: 'Phone' },
+  { key: 'address', header: 'Address' },
+  { key: 'city', header: 'City' },
+  { key: 'zip', header: 'ZIP' },
+  { key: 'areas', header: 'Goal areas or skills' },
+  { key: 'about', header: 'In their words' },
+  { key: 'languages', header: 'Languages' },
+  { key: 'availability', header: 'Availability' },
+  { key: 'travelMode', header: 'Travel mode' },
+  { key: 'preferences', header: 'Preferences' },
+  { key: 'sharedExperienceWanted', header: 'Wants shared experience' },
+  { key: 'livedExperience', header: 'Lived experience' },
+  { key: 'adaDisability', header: 'Has a disability' },
+  { key: 'maxMentees', header: 'Max mentees' },
+  { key: 'consent', header: 'Consent to share contact' },
+  { key: 'otherAnswers', header: 'Other answers' },
+];
+
+const head = (key: string, header: string): ColumnSpec => ({ key, header, aliases: schemaAliases(key) });
+
+export const APPLICATION_COLUMNS: readonly ColumnSpec[] = [
+  head('responseId', 'Response ID'),
+  head('form', 'Form'),
+  head('submittedAt', 'Submitted at'),
+  ...ANSWER_COLUMNS,
+  head('status', 'Status'),
+  head('issues', 'Issues'),
+  head('duplicateOf', 'Duplicate of'),
+  head('recordId', 'Record ID'),
+];
+
+export const APPLICATION_HEADERS: readonly string[] = APPLICATION_COLUMNS.map((column) => column.header);
+
+const text = (value: string, limit?: number) => safeCellText(value, limit).text;
+const yesNo = (value: boolean | null, unread: string | undefined) => (value === null ? text(unread ?? '') : value ? 'Yes' : 'No');
+
+/** The Applications row for one application, by column key. */
+export function applicationRowValues(
+  application: NormalizedApplication,
+  issues: readonly IntakeIssue[],
+  duplicates: readonly PossibleDuplicate[],
+): Record<string, Cell> {
+  const issueText = [describeIssues(issues), ...duplicates.map(describeDuplicate)].filter((line) => line !== '').join('\n');
+  const u = application.unread;
+  return {
+    responseId: application.responseId,
+    form: formDefinition(application.kind).title,
+    submittedAt: application.submittedAt,
+    name: text(application.name, 200),
+    email: application.email ?? text(u.email ?? ''),
+    phone: application.phone ?? text(u.phone ?? ''),
+    address: text(application.address, 500),
+    city: text(application.city, 200),
+    zip: application.zip ?? text(u.zip ?? ''),
+    areas: text([...application.areas.map(goalAreaLabel), ...application.areasUnread].join('; '), 2000),
+    about: text(application.about),
+    languages: text(application.languages.join('; '), 500),
+    availability: text(application.availabilityText, 500),
+    travelMode: application.travelMode ?? text(u.travelMode ?? ''),
+    preferences: text(application.preferences),
+    sharedExperienceWanted: application.sharedExperienceWanted === null ? '' : application.sharedExperienceWanted ? 'Yes' : 'No',
+    livedExperience: text(application.livedExperience.join('; '), 1000),
+    adaDisability: application.kind === 'consumer-request' ? yesNo(application.adaDisability, u.adaDisability) : '',
+    maxMentees: application.maxMentees ?? text(u.maxMentees ?? ''),
+    consent: yesNo(application.consent, u.consent),
+    otherAnswers: text(application.extra.map((extra) => `${extra.title}: ${extra.answer}`).join('\n')),
+    status: issueText === '' ? 'New' : 'Needs review',
+    issues: text(issueText),
+    duplicateOf: duplicates.map((duplicate) => duplicate.id).join(', '),
+    recordId: '',
+  };
+}

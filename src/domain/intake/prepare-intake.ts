@@ -1,0 +1,59 @@
+// This file prepares the rows for a batch of submissions: normalize each, check it against known people and the
+// applications before it (so two copies in one burst are caught too), and lay out its Applications or Reviews row.
+import { Cell } from '../values';
+import { applicationRowValues, ApplicationStatus } from './application-row';
+import { CheckInPeople, checkInReviewValues } from './check-in-review';
+import { indexPeople, KnownPerson } from './duplicates';
+import { normalizeSubmission } from './normalize-submission';
+import { Submission } from './submission';
+
+export interface IntakeContext {
+  /** Mentors and consumers already in the workbook. */
+  people: readonly KnownPerson[];
+  /** Applications already in the Applications tab, by response ID (or Record ID once accepted). */
+  applications: readonly KnownPerson[];
+  checkIns: CheckInPeople;
+  /** Hands out the next free Review ID. */
+  nextReviewId: () => string;
+}
+
+export interface PreparedRow {
+  responseId: string;
+  tab: 'applications' | 'reviews';
+  /** Cells by column key (APPLICATION_COLUMNS or REVIEW_COLUMNS). */
+  values: Record<string, Cell>;
+  status: ApplicationStatus;
+  /** Issue codes only: safe to log and count. */
+  issueCodes: string[];
+  duplicates: number;
+}
+
+export function prepareIntake(submissions: readonly Submission[], context: IntakeContext): PreparedRow[] {
+  const index = indexPeople([...context.people, ...context.applications]);
+  return submissions.map((submission) => {
+    const { value, issues } = normalizeSubmission(submission);
+    if (value.kind === 'mentor-check-in') {
+      const review = checkInReviewValues(value, issues, context.checkIns, context.nextReviewId());
+      return {
+        responseId: submission.responseId,
+        tab: 'reviews',
+        values: review.values,
+        status: review.resolved && issues.length === 0 ? 'New' : 'Needs review',
+        issueCodes: issues.map((issue) => issue.code).concat(review.resolved ? [] : ['INTAKE.MATCH_NOT_FOUND']),
+        duplicates: 0,
+      };
+    }
+    const person = { id: submission.responseId, name: value.name, email: value.email, phone: value.phone, zip: value.zip };
+    const duplicates = index.find(person);
+    index.add(person);
+    const values = applicationRowValues(value, issues, duplicates);
+    return {
+      responseId: submission.responseId,
+      tab: 'applications',
+      values,
+      status: values.status as ApplicationStatus,
+      issueCodes: issues.map((issue) => issue.code),
+      duplicates: duplicates.length,
+    };
+  });
+}
