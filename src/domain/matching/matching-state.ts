@@ -1,0 +1,98 @@
+// This file gathers, once per run, what every pair check needs: training status, each mentor's open load and free
+// places, declined pairs, consumers with an open match, and each consumer's open goal areas.
+import { ZipCentroidLookup } from '../geo';
+import { GoalArea } from '../goal-areas';
+import { blockedPairs, OPEN_MATCH_STATUSES } from '../lifecycle';
+import { Attendance, Consumer, Goal, IsoDate, Match, Mentor, TrainingSession } from '../model';
+import { Settings } from '../settings';
+import { MentorTraining, trainingStatuses } from '../training';
+import { TravelLookup } from './matching-types';
+import { cacheZipLookup } from './pair-proximity';
+
+export interface MatchingInput {
+  mentors: readonly Mentor[];
+  consumers: readonly Consumer[];
+  goals: readonly Goal[];
+  matches: readonly Match[];
+  sessions: readonly TrainingSession[];
+  attendance: readonly Attendance[];
+  settings: Settings;
+  asOf: IsoDate;
+  /** ZIP → centroid; the CLI passes the Census ZCTA table, the add-on its own source. */
+  lookupZip: ZipCentroidLookup;
+  /** Precomputed trips (consumer ID, mentor ID), when the proximity function has answered. */
+  travel?: TravelLookup;
+}
+
+export interface MentorPlaces {
+  /** Max mentees; a blank cell counts as 1. */
+  capacity: number;
+  /** Matches proposed, intro scheduled or active. */
+  taken: number;
+  free: number;
+}
+
+export interface MatchingState {
+  input: MatchingInput;
+  lookupZip: ZipCentroidLookup;
+  training: Map<string, MentorTraining>;
+  places: Map<string, MentorPlaces>;
+  /** "consumerId|mentorId" for every pair that declined before. */
+  declined: Set<string>;
+  /** Consumers with a proposed, intro-scheduled or active match. */
+  consumersInMatch: Set<string>;
+  openAreas: Map<string, GoalArea[]>;
+}
+
+const OPEN_GOAL_STATUSES = new Set(['not-started', 'in-progress']);
+
+export function prepareMatching(input: MatchingInput): MatchingState {
+  const training = trainingStatuses({ mentors: input.mentors, sessions: input.sessions, attendance: input.attendance, asOf: input.asOf, settings: input.settings });
+  const taken = new Map<string, number>();
+  const consumersInMatch = new Set<string>();
+  for (const match of input.matches) {
+    if (!OPEN_MATCH_STATUSES.includes(match.status)) continue;
+    taken.set(match.mentorId, (taken.get(match.mentorId) ?? 0) + 1);
+    consumersInMatch.add(match.consumerId);
+  }
+  const places = new Map<string, MentorPlaces>();
+  for (const mentor of input.mentors) {
+    const capacity = mentor.maxMentees ?? 1;
+    const load = taken.get(mentor.id) ?? 0;
+    places.set(mentor.id, { capacity, taken: load, free: Math.max(0, capacity - load) });
+  }
+  return {
+    input,
+    lookupZip: cacheZipLookup(input.lookupZip),
+    training,
+    places,
+    declined: blockedPairs(input.matches),
+    consumersInMatch,
+    openAreas: collectOpenAreas(input.consumers, input.goals),
+  };
+}
+
+/**
+ * A consumer's open goal areas: the areas they asked for, plus areas of goals not started or in progress, minus
+ * areas where every goal recorded is already met, not met or withdrawn (that work is finished).
+ */
+function collectOpenAreas(consumers: readonly Consumer[], goals: readonly Goal[]): Map<string, GoalArea[]> {
+  const open = new Map<string, Set<GoalArea>>();
+  const closed = new Map<string, Set<GoalArea>>();
+  for (const goal of goals) {
+    const target = OPEN_GOAL_STATUSES.has(goal.status) ? open : closed;
+    let set = target.get(goal.consumerId);
+    if (!set) target.set(goal.consumerId, (set = new Set()));
+    set.add(goal.area);
+  }
+  const result = new Map<string, GoalArea[]>();
+  for (const consumer of consumers) {
+    const areas = new Set<GoalArea>();
+    const openSet = open.get(consumer.id);
+    const closedSet = closed.get(consumer.id);
+    for (const area of consumer.goalAreas) if (!closedSet?.has(area) || openSet?.has(area)) areas.add(area);
+    for (const area of openSet ?? []) areas.add(area);
+    result.set(consumer.id, [...areas]);
+  }
+  return result;
+}
