@@ -7,5 +7,7 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   setupFiles: ['<rootDir>/test/setup/no-network.ts'],
+  // Tests under test/functions import the functions package's own dependencies (firebase-admin, the Firestore stand-in).
+  modulePaths: ['<rootDir>/functions/node_modules'],
   testTimeout: 30000,
 };

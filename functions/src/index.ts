@@ -1,2 +1,2 @@
 // This file is the functions package's entry: it only re-exports the deployed handlers.
-export {};
+export { proximity } from './handlers/proximity';

@@ -62,3 +62,45 @@ export function estimateProximity(
   const km = distanceKm(from, to);
   return { distanceKm: Math.round(km * 10) / 10, travelMinutes: estimateTravelMinutes(km, mode), source: 'estimate' };
 }
+
+/**
+ * How well a location was placed: `rooftop` is address level (a rooftop or street-range match),
+ * `zip-centroid` the middle of its ZIP code area, `unknown` not placed at all.
+ */
+export type GeocodeQuality = 'rooftop' | 'zip-centroid' | 'unknown';
+
+/** One person's location as sent to the proximity service. The id is a record ID, never a name. */
+export interface ProximityLocation {
+  id: string;
+  address?: string;
+  zip?: string;
+  mode: TravelMode;
+}
+
+/** What the proximity service is asked: trips from each origin (consumer) to each destination (mentor). */
+export interface ProximityRequest {
+  origins: ProximityLocation[];
+  destinations: ProximityLocation[];
+}
+
+/** One origin → destination trip, travelled by the origin's mode. Distances are network km for `routes`, straight-line km for `estimate`. */
+export interface ProximityPair extends Proximity {
+  fromId: string;
+  toId: string;
+  mode: TravelMode;
+}
+
+/** How one location was placed; addresses are never echoed back. */
+export interface LocationQuality {
+  id: string;
+  role: 'origin' | 'destination';
+  quality: GeocodeQuality;
+}
+
+export interface ProximityResponse {
+  requestId: string;
+  pairs: ProximityPair[];
+  locations: LocationQuality[];
+  /** Plain-language notes, e.g. that paratransit times are estimates or that a provider did not answer. */
+  notes: string[];
+}

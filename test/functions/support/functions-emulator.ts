@@ -1,0 +1,138 @@
+// This file starts the real Firebase Functions emulator on a private copy of the functions package (freshly bundled
+// from functions/src), on free loopback ports, with the given params and secrets, and stops it — process group and all.
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const EMULATOR_PROJECT = 'demo-peer-mentoring';
+const REGION = 'us-central1';
+
+export interface EmulatorOptions {
+  /** Params, written to functions/.env.<project> after the committed ones (functions/.env.demo-peer-mentoring). */
+  params: Record<string, string>;
+  /** Secrets, written to functions/.secret.local of the private copy. */
+  secrets: Record<string, string>;
+  /** Environment for the function runtime, e.g. FIRESTORE_EMULATOR_HOST. */
+  env: Record<string, string>;
+  startTimeoutMs?: number;
+}
+
+export interface RunningEmulator {
+  functionUrl(name: string): string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function bundleFunctions(target: string): void {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'functions', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({
+    entryPoints: [path.join(ROOT, 'functions', 'src', 'index.ts')],
+    outfile: path.join(target, 'lib', 'index.js'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    external: Object.keys(manifest.dependencies ?? {}),
+    tsconfig: path.join(ROOT, 'functions', 'tsconfig.json'),
+  });
+}
+
+const envLine = (key: string, value: string) => `${key}=${JSON.stringify(value)}`;
+
+async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the functions emulator exited early:\n${output().slice(-4000)}`);
+    try {
+      const response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(2000) });
+      if (response.status !== 404 && response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the functions emulator did not serve ${url} within ${timeoutMs} ms:\n${output().slice(-4000)}`);
+}
+
+export async function startFunctionsEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ensure } = require(path.join(ROOT, 'scripts', 'ensure-firebase-tools.js')) as { ensure: () => string };
+  const firebaseBin = ensure();
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peer-mentoring-emulator-'));
+  const functionsDir = path.join(dir, 'functions');
+  fs.mkdirSync(functionsDir);
+  fs.copyFileSync(path.join(ROOT, 'functions', 'package.json'), path.join(functionsDir, 'package.json'));
+  fs.symlinkSync(path.join(ROOT, 'functions', 'node_modules'), path.join(functionsDir, 'node_modules'), 'dir');
+  bundleFunctions(functionsDir);
+  const committedParams = path.join(ROOT, 'functions', `.env.${EMULATOR_PROJECT}`);
+  const params = fs.existsSync(committedParams) ? `${fs.readFileSync(committedParams, 'utf8').trimEnd()}\n` : '';
+  fs.writeFileSync(path.join(functionsDir, `.env.${EMULATOR_PROJECT}`), params + Object.entries(options.params).map(([k, v]) => envLine(k, v)).join('\n') + '\n');
+  fs.writeFileSync(path.join(functionsDir, '.secret.local'), Object.entries(options.secrets).map(([k, v]) => envLine(k, v)).join('\n') + '\n');
+
+  const [functionsPort, hubPort, loggingPort, eventarcPort, tasksPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const host = '127.0.0.1';
+  fs.writeFileSync(
+    path.join(dir, 'firebase.json'),
+    JSON.stringify({
+      functions: [{ source: 'functions', codebase: 'default' }],
+      emulators: {
+        functions: { host, port: functionsPort },
+        hub: { host, port: hubPort },
+        logging: { host, port: loggingPort },
+        eventarc: { host, port: eventarcPort },
+        tasks: { host, port: tasksPort },
+        ui: { enabled: false },
+        singleProjectMode: true,
+      },
+    }),
+  );
+
+  let log = '';
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'tools', 'firebase', 'supervise.js'), dir, firebaseBin, 'emulators:start', '--only', 'functions', '--project', EMULATOR_PROJECT, '--non-interactive'],
+    {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env, NO_UPDATE_NOTIFIER: '1', FIREBASE_CLI_DISABLE_UPDATE_CHECK: 'true', CI: 'true', XDG_CONFIG_HOME: path.join(dir, 'config') },
+    },
+  );
+  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const functionUrl = (name: string) => `http://${host}:${functionsPort}/${EMULATOR_PROJECT}/${REGION}/${name}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.stdin!.end();
+      await exited;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilServing(functionUrl('proximity'), child, options.startTimeoutMs ?? 90_000, () => log);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { functionUrl, output: () => log, stop };
+}
