@@ -83,9 +83,14 @@ export async function startFunctionsEmulator(options: EmulatorOptions): Promise<
   fs.copyFileSync(path.join(ROOT, 'functions', 'package.json'), path.join(functionsDir, 'package.json'));
   fs.symlinkSync(path.join(ROOT, 'functions', 'node_modules'), path.join(functionsDir, 'node_modules'), 'dir');
   bundleFunctions(functionsDir);
+  // The committed demo params, with this run's values in place of any the test sets.
   const committedParams = path.join(ROOT, 'functions', `.env.${EMULATOR_PROJECT}`);
-  const params = fs.existsSync(committedParams) ? `${fs.readFileSync(committedParams, 'utf8').trimEnd()}\n` : '';
-  fs.writeFileSync(path.join(functionsDir, `.env.${EMULATOR_PROJECT}`), params + Object.entries(options.params).map(([k, v]) => envLine(k, v)).join('\n') + '\n');
+  const kept = (fs.existsSync(committedParams) ? fs.readFileSync(committedParams, 'utf8').split(/\r?\n/) : []).filter((line) => {
+    const key = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1];
+    return key !== undefined && !(key in options.params);
+  });
+  const lines = [...kept, ...Object.entries(options.params).map(([k, v]) => envLine(k, v))];
+  fs.writeFileSync(path.join(functionsDir, `.env.${EMULATOR_PROJECT}`), `${lines.join('\n')}\n`);
   fs.writeFileSync(path.join(functionsDir, '.secret.local'), Object.entries(options.secrets).map(([k, v]) => envLine(k, v)).join('\n') + '\n');
 
   const [functionsPort, hubPort, loggingPort, eventarcPort, tasksPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);

@@ -1,0 +1,118 @@
+// Runs the proximity function in the real Firebase Functions emulator: the auth matrix end to end, the Firestore
+// cache through the stand-in, and the emulator's own log output searched for addresses.
+// Everything is on loopback: Firestore (@firestore-emulator/server), Google's endpoints and certificates (the maps fake).
+import { FirestoreServer } from '@firestore-emulator/server';
+import { TokenIssuer } from '../../fakes/geo/id-tokens';
+import { MapsFake } from '../../fakes/geo/maps-fake';
+import { freePort, RunningEmulator, startFunctionsEmulator } from '../support/functions-emulator';
+import { lookupZip } from '../support/proximity-harness';
+
+// First run on a fresh machine installs the Firebase CLI (about 3 minutes) before the emulator starts.
+jest.setTimeout(60_000);
+
+const AUDIENCE = 'emulator-client.apps.googleusercontent.com';
+const issuer = new TokenIssuer('emulator-key');
+const fake = new MapsFake({ lookupZip, certs: () => issuer.keys() });
+let firestore: FirestoreServer;
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  await fake.start();
+  const firestorePort = await freePort();
+  firestore = new FirestoreServer();
+  await firestore.start(firestorePort);
+  emulator = await startFunctionsEmulator({
+    params: {
+      ADDON_OAUTH_CLIENT_ID: AUDIENCE,
+      ALLOWED_CALLER_EMAILS: 'coordinator@example.org, @mcil.example',
+      CENSUS_GEOCODER: 'on',
+      GOOGLE_GEOCODING_URL: fake.url,
+      GOOGLE_ROUTES_URL: fake.url,
+      CENSUS_GEOCODER_URL: fake.url,
+      ID_TOKEN_CERTS_URL: `${fake.url}/oauth2/v1/certs`,
+    },
+    secrets: { GOOGLE_MAPS_API_KEY: 'fake-maps-key' },
+    env: { FIRESTORE_EMULATOR_HOST: `127.0.0.1:${firestorePort}` },
+  });
+}, 420_000);
+
+afterAll(async () => {
+  await emulator?.stop();
+  firestore?.stop();
+  await fake.stop();
+}, 30_000);
+
+beforeEach(() => fake.reset());
+
+const request = {
+  origins: [{ id: 'C-1', address: '1600 University Ave W, St Paul, MN 55104', mode: 'transit' }],
+  destinations: [
+    { id: 'M-1', address: '530 N Robert St, St Paul, MN 55101', mode: 'drive' },
+    { id: 'M-2', zip: '55419', mode: 'drive' },
+  ],
+};
+
+async function post(body: unknown, token: string | null) {
+  const response = await fetch(emulator.functionUrl('proximity'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: JSON.parse(text) as Record<string, unknown>, cors: response.headers.get('access-control-allow-origin') };
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+describe('auth through the emulator', () => {
+  it.each([
+    ['no token', null, 401, 'AUTH.MISSING_TOKEN'],
+    ['an expired token', issuer.sign({ iat: now() - 7200, exp: now() - 3600 }, AUDIENCE), 401, 'AUTH.BAD_TOKEN'],
+    ['a token for another audience', issuer.sign({}, 'other.apps.googleusercontent.com'), 401, 'AUTH.BAD_TOKEN'],
+    ['a token from another issuer', issuer.sign({ iss: 'https://issuer.example' }, AUDIENCE), 401, 'AUTH.BAD_TOKEN'],
+    ['an unverified email', issuer.sign({ email_verified: false }, AUDIENCE), 403, 'AUTH.EMAIL_NOT_VERIFIED'],
+    ['an email not on the list', issuer.sign({ email: 'stranger@example.com' }, AUDIENCE), 403, 'AUTH.NOT_ALLOWED'],
+  ])('refuses %s with no side effects', async (_label, token, status, code) => {
+    const reply = await post(request, token);
+    expect(reply.status).toBe(status);
+    expect(reply.body.code).toBe(code);
+    expect(fake.totalProviderCalls()).toBe(0);
+  });
+
+  it('answers a valid caller, without CORS headers', async () => {
+    const reply = await post(request, issuer.sign({}, AUDIENCE));
+    expect(reply.status).toBe(200);
+    expect(reply.cors).toBeNull();
+    expect(reply.body.locations).toEqual([
+      { id: 'C-1', role: 'origin', quality: 'rooftop' },
+      { id: 'M-1', role: 'destination', quality: 'rooftop' },
+      { id: 'M-2', role: 'destination', quality: 'zip-centroid' },
+    ]);
+    expect((reply.body.pairs as { source: string }[]).map((p) => p.source)).toEqual(['routes', 'routes']);
+  });
+});
+
+describe('the deployed wiring', () => {
+  it('caches geocodes in Firestore: the same request again makes zero provider calls', async () => {
+    const body = { origins: [{ id: 'C-9', address: '77 Selby Ave, St Paul, MN 55102', mode: 'paratransit' }], destinations: [{ id: 'M-9', address: '400 Wabasha St N, St Paul, MN 55102', mode: 'drive' }] };
+    const first = await post(body, issuer.sign({}, AUDIENCE));
+    expect(first.status).toBe(200);
+    expect(fake.calls.geocode).toBe(2);
+    fake.reset();
+    const second = await post(body, issuer.sign({}, AUDIENCE));
+    expect(second.body.pairs).toEqual(first.body.pairs);
+    expect(fake.totalProviderCalls()).toBe(0);
+  });
+
+  it('lists what is wrong with a bad request', async () => {
+    const reply = await post({ origins: [{ id: 'C-1', mode: 'bus' }], destinations: [] }, issuer.sign({}, AUDIENCE));
+    expect(reply.status).toBe(400);
+    expect(reply.body.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^origins\[0\]\.mode/), expect.stringMatching(/^destinations/)]));
+  });
+
+  it('keeps addresses and emails out of the emulator logs', () => {
+    const output = emulator.output();
+    expect(output).toContain('proximity.done');
+    for (const secret of ['University Ave', 'Robert St', 'Selby', 'Wabasha', '55104', 'coordinator@example.org']) expect(output).not.toContain(secret);
+  });
+});
