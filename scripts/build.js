@@ -84,11 +84,23 @@ function buildFunctions() {
   });
 }
 
+/** The local workbench (npm start): its Node entry, the grid page, and the google.script.run shim for the sidebar. */
+function buildWorkbench() {
+  const out = at('dist', 'workbench');
+  fs.mkdirSync(out, { recursive: true });
+  bundle({ entryPoints: [at('src', 'workbench', 'main.ts')], outfile: path.join(out, 'workbench.js'), format: 'cjs', platform: 'node', target: 'node20', external: ['exceljs'], tsconfig: at('tsconfig.json') });
+  const page = { format: 'iife', platform: 'browser', target: 'es2020', tsconfig: at('src', 'workbench', 'page', 'tsconfig.json') };
+  bundle({ ...page, entryPoints: [at('src', 'workbench', 'page', 'page.ts')], outfile: path.join(out, 'page.js') });
+  bundle({ ...page, entryPoints: [at('src', 'workbench', 'page', 'shim.ts')], outfile: path.join(out, 'shim.js') });
+  for (const name of ['index.html', 'page.css']) fs.copyFileSync(at('src', 'workbench', 'page', name), path.join(out, name));
+}
+
 try {
   const names = buildAddon();
   buildCli();
   buildFunctions();
-  process.stderr.write(`Built dist/addon (${names.length} entry points), dist/cli and functions/lib.\n`);
+  buildWorkbench();
+  process.stderr.write(`Built dist/addon (${names.length} entry points), dist/cli, dist/workbench and functions/lib.\n`);
 } catch (error) {
   process.stderr.write(`Build failed: ${error.message}\n`);
   process.exit(1);

@@ -1,22 +1,17 @@
 #!/usr/bin/env node
-// This file is `npm start`: makes the demo workbook if there is none, then shows how the add-on reads it.
+// This file is `npm start` (after ensure-deps and build): serves the local workbench — the real add-on over a local
+// .xlsx workbook (workbench/demo.xlsx, written when missing, or the path given) — until Ctrl-C.
 'use strict';
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const cli = path.join(root, 'bin', 'peer-mentoring.js');
-const workbook = process.argv[2] ?? path.join(root, 'workbench', 'demo.xlsx');
+const entry = path.join(root, 'dist', 'workbench', 'workbench.js');
 
-function run(args) {
-  const result = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
-  return result.status ?? 1;
+if (!fs.existsSync(entry)) {
+  process.stderr.write('The workbench is not built yet; run "npm run build" (or "npm start", which builds first).\n');
+  process.exit(1);
 }
-
-if (!fs.existsSync(workbook)) {
-  fs.mkdirSync(path.dirname(workbook), { recursive: true });
-  const code = run(['demo', workbook]);
-  if (code !== 0) process.exit(code);
-}
-process.exit(run(['check', workbook]));
+require(entry)
+  .runWorkbench(process.argv.slice(2), root)
+  .then((code) => process.exit(code));

@@ -1,0 +1,42 @@
+// This file is the workbench page's client for its own server: the workbook's tabs, one tab's cells, the cursor
+// and the add-on's menu actions. The types mirror what src/workbench/server.ts answers.
+
+export interface TabSummary {
+  name: string;
+  rows: number;
+  columns: number;
+}
+
+export interface Overview {
+  file: string;
+  version: number;
+  saveError: string | null;
+  tabs: TabSummary[];
+  menus: { title: string; items: { label: string; functionName: string }[] }[];
+}
+
+export interface TabView extends TabSummary {
+  cells: string[][];
+  truncated: boolean;
+  selected: { row: number; column: number } | null;
+}
+
+export interface MenuOutcome {
+  ok: boolean;
+  message?: string;
+  alerts: { title: string; prompt: string }[];
+  toasts: { title: string; message: string }[];
+  sidebar: number | null;
+  dialog: { id: number; title: string } | null;
+}
+
+async function json<T>(url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`The workbench answered ${response.status}.`);
+  return (await response.json()) as T;
+}
+
+export const getOverview = () => json<Overview>('/api/tabs');
+export const getTab = (name: string) => json<TabView>(`/api/tab?name=${encodeURIComponent(name)}`);
+export const selectCell = (tab: string, row: number, column: number) => json<{ ok: boolean }>('/api/select', { tab, row, column });
+export const runMenu = (functionName: string) => json<MenuOutcome>('/api/menu', { functionName });

@@ -1,0 +1,81 @@
+// This file runs the workbench page: loads the tabs, redraws the grid after every add-on call (the sidebar's shim
+// posts a message after each one), moves the cursor when a row is chosen, and wires the add-on's menu.
+import { getOverview, getTab, Overview, selectCell } from './api';
+import { renderGrid, renderTabs } from './grid';
+import { closeAddonDialog, setUpMenu } from './menu';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let current = '';
+let shownVersion = -1;
+
+function announce(text: string): void {
+  $('grid-status').textContent = text;
+}
+
+function showSidebar(url: string): void {
+  const frame = $<HTMLIFrameElement>('sidebar');
+  frame.hidden = false;
+  $('sidebar-closed').hidden = true;
+  frame.src = url;
+}
+
+async function showTab(name: string, keepFocus = false): Promise<void> {
+  current = name;
+  const view = await getTab(name);
+  const table = $<HTMLTableElement>('grid');
+  renderGrid(table, view, (row) => void chooseRow(row));
+  $('grid-panel').setAttribute('aria-labelledby', `tab-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+  if (!keepFocus) announce(`${name}: ${view.rows} rows.`);
+}
+
+async function chooseRow(row: number): Promise<void> {
+  await selectCell(current, row, 1);
+  document.querySelectorAll('#grid tr.selected').forEach((tr) => tr.classList.remove('selected'));
+  document.querySelector(`#grid tr[data-row="${row}"]`)?.classList.add('selected');
+  announce(`Cursor on ${current} row ${row}.`);
+}
+
+function drawTabs(overview: Overview): void {
+  if (!overview.tabs.some((t) => t.name === current)) current = overview.tabs[0]?.name ?? '';
+  renderTabs($('tabs'), overview.tabs, current, (name) => {
+    drawTabs(overview);
+    void showTab(name);
+  });
+}
+
+/** Reloads the tab list and, when the workbook changed, the tab on show. */
+async function refresh(force = false): Promise<void> {
+  const overview = await getOverview();
+  const error = $('save-error');
+  error.hidden = overview.saveError === null;
+  error.textContent = overview.saveError ?? '';
+  if (!force && overview.version === shownVersion) return;
+  drawTabs(overview);
+  if (current) await showTab(current, !force);
+  shownVersion = overview.version;
+  $('grid').dataset.version = String(overview.version);
+}
+
+async function start(): Promise<void> {
+  const overview = await getOverview();
+  $('file-name').textContent = overview.file;
+  setUpMenu(overview, { announce, showSidebar, afterAction: () => void refresh() });
+  await refresh(true);
+  window.addEventListener('message', (event) => {
+    if (event.origin !== window.location.origin || (event.data as { source?: string })?.source !== 'workbench-sidebar') return;
+    const type = (event.data as { type: string }).type;
+    if (type === 'called') void refresh();
+    if (type === 'close') {
+      if (event.source === $<HTMLIFrameElement>('addon-dialog-frame').contentWindow) closeAddonDialog();
+      else {
+        $('sidebar').hidden = true;
+        $('sidebar-closed').hidden = false;
+        $('sidebar-open').focus();
+      }
+    }
+  });
+  $('sidebar-open').addEventListener('click', () => showSidebar('/sidebar'));
+}
+
+void start();

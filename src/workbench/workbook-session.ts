@@ -1,0 +1,166 @@
+// This file is one open workbook in the workbench: the built add-on running in the Apps Script emulation over the
+// .xlsx file, the calls the sidebar and menu make into it, and saving every change back to the file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { FetchHandler, GasRuntime, saveXlsx } from './gas';
+import { listTabs, TabSummary, TabView, viewTab } from './grid-view';
+import { openWorkbookFile } from './workbook-file';
+import { WorkbenchError } from './workbench-error';
+
+export interface SessionOptions {
+  file: string;
+  /** The built add-on (addon.js, sidebar.html). */
+  addonDir: string;
+  /** Answers UrlFetchApp calls (the local functions); offline when omitted. */
+  fetch?: FetchHandler;
+  /** Freezes "now" inside the add-on, for repeatable tests. */
+  now?: Date;
+  user?: string;
+}
+
+export type CallOutcome = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** What a menu action showed: alerts and toasts as text, sidebars and dialogs by number (served at /sidebar/N). */
+export interface MenuOutcome {
+  ok: boolean;
+  message?: string;
+  alerts: { title: string; prompt: string }[];
+  toasts: { title: string; message: string }[];
+  sidebar: number | null;
+  dialog: { id: number; title: string } | null;
+}
+
+const GRID_ROW_LIMIT = 2000;
+
+export class WorkbookSession {
+  /** Goes up by one after each change the add-on makes; the grid uses it to know it must refresh. */
+  version = 0;
+  saveError: string | null = null;
+  private fingerprint: string;
+  private saving: Promise<void> = Promise.resolve();
+
+  private constructor(readonly file: string, readonly runtime: GasRuntime) {
+    this.fingerprint = this.state();
+  }
+
+  static async open(options: SessionOptions): Promise<WorkbookSession> {
+    if (!fs.existsSync(path.join(options.addonDir, 'addon.js'))) {
+      throw new WorkbenchError(`The add-on is not built (${path.join(options.addonDir, 'addon.js')} is missing); run "npm run build" and start again.`);
+    }
+    const file = path.resolve(options.file);
+    const { spreadsheet, documentProperties } = await openWorkbookFile(file);
+    spreadsheet.name = path.basename(file, path.extname(file));
+    const runtime = new GasRuntime({ spreadsheet, documentProperties, addonDir: options.addonDir, fetch: options.fetch, now: options.now, user: options.user }).loadAddon();
+    const session = new WorkbookSession(file, runtime);
+    session.runMenu('onOpen');
+    return session;
+  }
+
+  /** A google.script.run call from the sidebar; a thrown error reaches the sidebar's failure handler as its message. */
+  async call(name: string, args: unknown[]): Promise<CallOutcome> {
+    let outcome: CallOutcome;
+    try {
+      outcome = { ok: true, value: this.runtime.callFromSidebar(name, ...args) };
+    } catch (error) {
+      outcome = { ok: false, message: (error as Error)?.message ?? String(error) };
+    }
+    await this.saveIfChanged();
+    return outcome;
+  }
+
+  /** Runs a top-level function as a menu item does, and reports what it showed. */
+  async menu(functionName: string): Promise<MenuOutcome> {
+    const outcome = this.runMenu(functionName);
+    await this.saveIfChanged();
+    return outcome;
+  }
+
+  /** The add-on's menus, as onOpen built them. */
+  menus() {
+    return this.runtime.ui.menus;
+  }
+
+  /** The HTML of a sidebar or dialog the add-on showed; the first sidebar comes from the add-on's own showSidebar. */
+  shownHtml(kind: 'sidebars' | 'dialogs', id: number | null): string | null {
+    const shown = this.runtime.ui[kind];
+    if (kind === 'sidebars' && id === null) {
+      this.runMenu('showSidebar');
+      return shown[shown.length - 1]?.html ?? this.builtSidebar();
+    }
+    return id !== null && shown[id] ? shown[id]!.html : null;
+  }
+
+  /** Moves the cursor, as a click on a cell in Sheets does (the Match view reads the consumer under it). */
+  select(tab: string, row: number, column: number): boolean {
+    const sheet = this.runtime.spreadsheet.sheet(tab);
+    if (!sheet || row < 1 || column < 1) return false;
+    this.runtime.spreadsheet.select(tab, row, column);
+    return true;
+  }
+
+  tabs(): TabSummary[] {
+    return listTabs(this.runtime.spreadsheet);
+  }
+
+  tab(name: string): TabView | null {
+    const sheet = this.runtime.spreadsheet.sheet(name);
+    return sheet && !sheet.hidden ? viewTab(this.runtime.spreadsheet, sheet, GRID_ROW_LIMIT) : null;
+  }
+
+  /** Resolves when every change so far is on disk. */
+  flush(): Promise<void> {
+    return this.saving;
+  }
+
+  private builtSidebar(): string | null {
+    const file = path.join(this.runtime.addonDir, 'sidebar.html');
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  }
+
+  private runMenu(functionName: string): MenuOutcome {
+    const ui = this.runtime.ui;
+    const before = { alerts: ui.alerts.length, sidebars: ui.sidebars.length, dialogs: ui.dialogs.length, toasts: this.runtime.spreadsheet.toasts.length };
+    let failure: string | undefined;
+    try {
+      this.runtime.run(functionName);
+    } catch (error) {
+      failure = (error as Error)?.message ?? String(error);
+    }
+    const dialog = ui.dialogs.length > before.dialogs ? ui.dialogs.length - 1 : null;
+    return {
+      ok: failure === undefined,
+      ...(failure === undefined ? {} : { message: failure }),
+      alerts: ui.alerts.slice(before.alerts),
+      toasts: this.runtime.spreadsheet.toasts.slice(before.toasts),
+      sidebar: ui.sidebars.length > before.sidebars ? ui.sidebars.length - 1 : null,
+      dialog: dialog === null ? null : { id: dialog, title: ui.dialogs[dialog]!.title },
+    };
+  }
+
+  /** Everything a save would write, as text: compared after each call to know whether anything changed. */
+  private state(): string {
+    const book = this.runtime.spreadsheet;
+    return JSON.stringify([
+      book.sheets.map((s) => [s.name, s.hidden, s.frozenRows, s.cells, [...s.formulas], s.validations]),
+      [...this.runtime.documentProperties.data],
+    ]);
+  }
+
+  private saveIfChanged(): Promise<void> {
+    const now = this.state();
+    if (now === this.fingerprint) return this.saving;
+    this.fingerprint = now;
+    this.version++;
+    const properties = Object.fromEntries(this.runtime.documentProperties.data);
+    // Saves run one after another; each writes the whole workbook to a temporary file and renames it into place.
+    this.saving = this.saving.then(async () => {
+      try {
+        await saveXlsx(this.runtime.spreadsheet, this.file, properties);
+        this.saveError = null;
+      } catch (error) {
+        this.saveError = `Could not save ${this.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); your last change is only in memory — check the file is not open elsewhere and that the disk has room.`;
+      }
+    });
+    return this.saving;
+  }
+}
