@@ -1,35 +1,169 @@
 // This file is the add-on's only entry point: every export becomes a top-level Apps Script function.
 // Each entry is a few lines that call src/app with the Apps Script adapters.
-import { SpreadsheetWorkbook } from '../adapters/apps-script/spreadsheet-workbook';
+import { appsScriptPorts } from '../adapters/apps-script/ports';
 import { checkWorkbook } from '../app/check-workbook';
+import { loadLayout } from '../app/layout';
+import { changeMatch as changeMatchUseCase, getMatchDetail as matchDetail, listMatches as matchList } from '../app/match-workflow';
+import { getAttendance as attendanceSheet, getReviewLog as reviewLog, getTraining as trainingOverview, logReview as logReviewUseCase, recordAttendance as recordAttendanceUseCase } from '../app/review-and-training';
+import { applySetup as applySetupUseCase, proposeSetup } from '../app/setup';
+import {
+  consumerAtCursor, decideApplication as decideApplicationUseCase, getSettings as settingsView, listApplications as applicationList,
+  saveSettings as saveSettingsUseCase, searchConsumers as consumerSearch,
+} from '../app/settings-and-applications';
+import { refreshPpr as refreshPprUseCase } from '../app/summaries';
+import { readSession } from '../app/app-ports';
+import { acceptBatchFor, batchProposalsFor, proposeFromSuggestion, publishSummaryFor, ServerFeatures, suggestionsFor } from '../app/match-suggestions';
+import type { MatchChange, ReviewInput, SetupChoices } from '../shared/rpc-contract';
 import { asRpcResult } from './rpc';
 
 const MENU = 'Peer Mentoring';
 
-/** Builds the "Peer Mentoring" menu when the workbook opens. */
+/** Builds the "Peer Mentoring" menu when the workbook opens (also in limited mode: no data is read here). */
 export function onOpen(): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open Peer Mentoring', 'showSidebar').addItem('Help', 'showHelp').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open Peer Mentoring', 'showSidebar')
+    .addItem('Setup…', 'showSetup')
+    .addItem('Refresh PPR worksheet', 'refreshPprFromMenu')
+    .addItem('Help', 'showHelp')
+    .addToUi();
 }
 
 export function onInstall(): void {
   onOpen();
 }
 
-export function showSidebar(): void {
+function sidebar(view: string): void {
   const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(MENU);
+  // The start view travels in the page itself, as data; the sidebar reads it with textContent.
+  html.setContent(html.getContent().replace('data-start-view="auto"', `data-start-view="${view}"`));
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function showSidebar(): void {
+  sidebar('auto');
+}
+
+export function showSetup(): void {
+  sidebar('setup');
+}
+
+/** Menu: rebuilds the PPR tab for the current fiscal year; the outcome shows as a toast, never an alert with data. */
+export function refreshPprFromMenu(): void {
+  const outcome = asRpcResult(() => refreshPprUseCase(appsScriptPorts(), { fiscalYear: 0 }));
+  const text = outcome.ok ? outcome.value.message : outcome.error.message;
+  SpreadsheetApp.getActiveSpreadsheet().toast(text, MENU, 10);
 }
 
 export function showHelp(): void {
   const text = [
     'Peer Mentoring turns your mentor, consumer and goal sheets into a matching and review workflow.',
-    'Open the sidebar from Extensions → Peer Mentoring → Open Peer Mentoring.',
-    'The Workbook view shows which of your columns the add-on reads for each field, and any values it cannot read, with their row and column.',
+    'Start with Extensions → Peer Mentoring → Setup: it shows which of your columns it reads, lets you correct them, and creates only the tabs that are missing.',
+    'Then open the sidebar: Match suggests mentors for the consumer under your cursor; Batch proposes matches for everyone waiting; Matches takes a match from intro meeting to active and completed; Reviews lists reviews due and logs them; Training tracks sessions and attendance; Summaries rebuilds the PPR worksheet and publishes the manager summary.',
+    'Every change is written to the Audit tab (when, who, what, which record).',
   ].join('\n\n');
   SpreadsheetApp.getUi().alert(MENU, text, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-/** Sidebar: how each tab and column is read. */
+/** Sidebar: what it needs when it opens. */
+export function getStartup() {
+  return asRpcResult(() => {
+    const ports = appsScriptPorts();
+    return { setupDone: loadLayout(ports.store) !== null, today: ports.clock.today(), features: ServerFeatures };
+  });
+}
+
 export function getWorkbookCheck() {
-  return asRpcResult(() => checkWorkbook(new SpreadsheetWorkbook()));
+  return asRpcResult(() => {
+    const ports = appsScriptPorts();
+    return checkWorkbook(readSession(ports), loadLayout(ports.store)?.mapping);
+  });
+}
+
+export function getSetupProposal() {
+  return asRpcResult(() => proposeSetup(appsScriptPorts()));
+}
+
+export function applySetup(choices: SetupChoices) {
+  return asRpcResult(() => applySetupUseCase(appsScriptPorts(), choices));
+}
+
+export function getConsumerAtCursor() {
+  return asRpcResult(() => consumerAtCursor(appsScriptPorts()));
+}
+
+export function searchConsumers(query: string) {
+  return asRpcResult(() => consumerSearch(appsScriptPorts(), query));
+}
+
+export function getMatchSuggestions(consumerId: string) {
+  return asRpcResult(() => suggestionsFor(appsScriptPorts(), consumerId));
+}
+
+export function proposeMatch(request: { consumerId: string; mentorId: string }) {
+  return asRpcResult(() => proposeFromSuggestion(appsScriptPorts(), request));
+}
+
+export function getBatchProposals() {
+  return asRpcResult(() => batchProposalsFor(appsScriptPorts()));
+}
+
+export function acceptBatch(request: { pairs: { consumerId: string; mentorId: string }[] }) {
+  return asRpcResult(() => acceptBatchFor(appsScriptPorts(), request));
+}
+
+export function listMatches(filter: { open: boolean }) {
+  return asRpcResult(() => matchList(appsScriptPorts(), filter));
+}
+
+export function getMatchDetail(matchId: string) {
+  return asRpcResult(() => matchDetail(appsScriptPorts(), matchId));
+}
+
+export function changeMatch(change: MatchChange) {
+  return asRpcResult(() => changeMatchUseCase(appsScriptPorts(), change));
+}
+
+export function getReviewLog() {
+  return asRpcResult(() => reviewLog(appsScriptPorts()));
+}
+
+export function logReview(entry: ReviewInput) {
+  return asRpcResult(() => logReviewUseCase(appsScriptPorts(), entry));
+}
+
+export function getTraining() {
+  return asRpcResult(() => trainingOverview(appsScriptPorts()));
+}
+
+export function getAttendance(sessionId: string) {
+  return asRpcResult(() => attendanceSheet(appsScriptPorts(), sessionId));
+}
+
+export function recordAttendance(request: { sessionId: string; mentorIds: string[] }) {
+  return asRpcResult(() => recordAttendanceUseCase(appsScriptPorts(), request));
+}
+
+export function listApplications() {
+  return asRpcResult(() => applicationList(appsScriptPorts()));
+}
+
+export function decideApplication(request: { responseId: string; decision: 'accept' | 'reject'; reason?: string }) {
+  return asRpcResult(() => decideApplicationUseCase(appsScriptPorts(), request));
+}
+
+export function getSettings() {
+  return asRpcResult(() => settingsView(appsScriptPorts()));
+}
+
+export function saveSettings(values: Record<string, string>) {
+  return asRpcResult(() => saveSettingsUseCase(appsScriptPorts(), values));
+}
+
+export function refreshPpr(request: { fiscalYear: number }) {
+  return asRpcResult(() => refreshPprUseCase(appsScriptPorts(), request));
+}
+
+export function publishManagerSummary() {
+  return asRpcResult(() => publishSummaryFor(appsScriptPorts()));
 }

@@ -18,6 +18,8 @@ export interface WorkbookPort {
   createTab(tab: string, header: readonly string[]): void;
   /** Appends rows after the last row with data, as plain values (never formulas). */
   append(tab: string, rows: readonly Cell[][]): void;
-  /** Writes individual cells in one batch. */
+  /** Writes individual cells in one batch. Text is stored as text: nothing written ever becomes a formula. */
   update(tab: string, updates: readonly CellUpdate[]): void;
+  /** Adds a dropdown (list validation that warns, never rejects) to a column below the header. */
+  setDropdown?(tab: string, column: number, choices: readonly string[]): void;
 }

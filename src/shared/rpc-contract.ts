@@ -29,7 +29,269 @@ export interface WorkbookCheck {
   issues: { code: string; message: string; location: { tab: string; row?: number; column?: string } }[];
 }
 
+export type IsoDateText = string;
+
+/** What the sidebar needs when it opens. */
+export interface Startup {
+  setupDone: boolean;
+  today: IsoDateText;
+  /** Features whose domain code is present in this build. */
+  features: { suggestions: boolean; batch: boolean; ppr: boolean; managerSummary: boolean };
+}
+
+export interface SetupFieldProposal {
+  field: string;
+  label: string;
+  required: boolean;
+  header: string | null;
+  column: string | null;
+  how: FieldReport['how'] | null;
+}
+
+export interface SetupTabProposal {
+  key: string;
+  /** The name Setup gives the tab when it creates it. */
+  name: string;
+  required: boolean;
+  /** The workbook tab proposed for this role, or null (Setup creates it). */
+  tab: string | null;
+  create: boolean;
+  headers: string[];
+  fields: SetupFieldProposal[];
+  missing: string[];
+  ambiguous: { field: string; label: string; headers: string[] }[];
+  unmapped: string[];
+  stale: { field: string; header: string }[];
+}
+
+export interface SetupProposal {
+  done: boolean;
+  setupAt: string | null;
+  tabNames: string[];
+  tabs: SetupTabProposal[];
+}
+
+/** The coordinator's confirmed choices: per role, the tab ('' = create it) and field → header ('' = none). */
+export interface SetupChoices {
+  tabs: Record<string, { tab: string; fields: Record<string, string> }>;
+}
+
+export interface SetupResult {
+  created: string[];
+  addedColumns: string[];
+  idsAssigned: number;
+  check: WorkbookCheck;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  /** Plain words: "waiting since 3 Mar 2026", "active". */
+  status: string;
+}
+
+export interface ProximityView {
+  distanceKm: number | null;
+  travelMinutes: number | null;
+  /** "routes" (the proximity service), "estimate" (offline, from ZIP centres) or "unknown". */
+  source: string;
+  /** "about 4 km · 18 min by bus (estimate)" or "distance unknown: no ZIP for the mentor". */
+  text: string;
+}
+
+export interface SuggestionView {
+  mentorId: string;
+  mentorName: string;
+  score: number;
+  reasons: string[];
+  proximity: ProximityView;
+}
+
+export interface ExclusionView {
+  mentorId: string;
+  mentorName: string;
+  rule: string;
+  reason: string;
+}
+
+export interface MatchSuggestions {
+  consumer: PersonSummary;
+  goalAreas: string[];
+  /** Set when the consumer cannot be matched now (already matched, not eligible …). */
+  blocked: { rule: string; reason: string } | null;
+  suggestions: SuggestionView[];
+  excluded: ExclusionView[];
+  /** Where travel figures came from, in one sentence. */
+  proximityNote: string;
+}
+
+export interface BatchProposalView {
+  consumerId: string;
+  consumerName: string;
+  mentorId: string;
+  mentorName: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface BatchProposals {
+  proposals: BatchProposalView[];
+  /** Waiting consumers no mentor could be found for, with the reason. */
+  unmatched: { consumerId: string; consumerName: string; reason: string }[];
+}
+
+export interface BatchResult {
+  created: { matchId: string; consumerId: string; mentorId: string }[];
+  skipped: { consumerId: string; reason: string }[];
+}
+
+export interface MatchSummary {
+  id: string;
+  consumerId: string;
+  consumerName: string;
+  mentorId: string;
+  mentorName: string;
+  status: string;
+  statusLabel: string;
+}
+
+export interface GoalView {
+  id: string;
+  area: string;
+  areaLabel: string;
+  goal: string;
+  objectives: string;
+  status: string;
+  statusLabel: string;
+}
+
+export interface MatchDetail extends MatchSummary {
+  score: number | null;
+  reasons: string;
+  proposedOn: IsoDateText | null;
+  introOn: IsoDateText | null;
+  startedOn: IsoDateText | null;
+  endedOn: IsoDateText | null;
+  declinedBy: string | null;
+  declineReason: string;
+  /** Each side's recorded decision after the intro meeting. */
+  decisions: { mentor: 'yes' | 'no' | null; consumer: 'yes' | 'no' | null };
+  goals: GoalView[];
+  /** What can happen next from this status. */
+  actions: string[];
+  declineReasons: { code: string; label: string }[];
+  goalAreas: { code: string; label: string }[];
+}
+
+export interface NewGoalInput {
+  area: string;
+  goal: string;
+  objectives: string;
+  targetDate?: IsoDateText | null;
+}
+
+export type MatchChange =
+  | { matchId: string; action: 'schedule-intro'; on: IsoDateText }
+  | { matchId: string; action: 'decide'; side: 'mentor' | 'consumer'; decision: 'yes' | 'no'; reason?: string }
+  | { matchId: string; action: 'activate'; goals: NewGoalInput[]; on?: IsoDateText }
+  | { matchId: string; action: 'complete' | 'close'; on?: IsoDateText };
+
+export interface ReviewDueView {
+  matchId: string;
+  consumerName: string;
+  mentorName: string;
+  kind: string;
+  dueOn: IsoDateText;
+  state: string;
+  /** "12 days overdue", "due today", "due in 5 days". */
+  text: string;
+}
+
+export interface ReviewLog {
+  due: ReviewDueView[];
+  activeMatches: MatchSummary[];
+}
+
+export interface ReviewInput {
+  matchId: string;
+  kind: 'review' | 'check-in';
+  date: IsoDateText;
+  attendees: string[];
+  minutes: number | null;
+  notes: string;
+  progress: { goalId: string; progress: string; status?: string }[];
+  nextReview?: IsoDateText | null;
+}
+
+export interface ReviewLogged {
+  reviewIds: string[];
+  goalsUpdated: string[];
+  nextReview: IsoDateText | null;
+}
+
+export interface TrainingOverview {
+  upcoming: { sessionId: string; type: string; date: IsoDateText; start: string; end: string; location: string; topic: string; neededBy: number }[];
+  recent: { sessionId: string; type: string; date: IsoDateText; topic: string }[];
+  mentors: { mentorId: string; name: string; status: string; statusLabel: string; currentUntil: IsoDateText | null }[];
+  flaggedMatches: { matchId: string; mentorId: string; status: string }[];
+}
+
+export interface AttendanceSheet {
+  session: { sessionId: string; type: string; date: IsoDateText; topic: string };
+  mentors: { mentorId: string; name: string; attended: boolean }[];
+}
+
+export interface AttendanceResult {
+  added: number;
+  updated: number;
+}
+
+export interface ApplicationView {
+  responseId: string;
+  form: string;
+  submittedAt: string;
+  status: string;
+  issues: string;
+  duplicateOf: string;
+  recordId: string;
+}
+
+export interface SettingsView {
+  values: Record<string, string>;
+  fields: { key: string; label: string; kind: 'number' | 'text'; help: string }[];
+  issues: string[];
+}
+
+export interface SummaryResult {
+  /** What was written, in one sentence (counts only). */
+  message: string;
+  url?: string;
+}
+
 /** The server functions the sidebar may call, by name. */
 export interface ServerApi {
   getWorkbookCheck(): WorkbookCheck;
+  getStartup(): Startup;
+  getSetupProposal(): SetupProposal;
+  applySetup(choices: SetupChoices): SetupResult;
+  getConsumerAtCursor(): PersonSummary | null;
+  searchConsumers(query: string): PersonSummary[];
+  getMatchSuggestions(consumerId: string): MatchSuggestions;
+  proposeMatch(request: { consumerId: string; mentorId: string }): MatchDetail;
+  getBatchProposals(): BatchProposals;
+  acceptBatch(request: { pairs: { consumerId: string; mentorId: string }[] }): BatchResult;
+  listMatches(filter: { open: boolean }): MatchSummary[];
+  getMatchDetail(matchId: string): MatchDetail;
+  changeMatch(change: MatchChange): MatchDetail;
+  getReviewLog(): ReviewLog;
+  logReview(entry: ReviewInput): ReviewLogged;
+  getTraining(): TrainingOverview;
+  getAttendance(sessionId: string): AttendanceSheet;
+  recordAttendance(request: { sessionId: string; mentorIds: string[] }): AttendanceResult;
+  listApplications(): ApplicationView[];
+  decideApplication(request: { responseId: string; decision: 'accept' | 'reject'; reason?: string }): ApplicationView;
+  getSettings(): SettingsView;
+  saveSettings(values: Record<string, string>): SettingsView;
+  refreshPpr(request: { fiscalYear: number }): SummaryResult;
+  publishManagerSummary(): SummaryResult;
 }

@@ -11,6 +11,18 @@ function toDomainCell(value: unknown, timeZone: string): Cell {
   return value as Cell;
 }
 
+/**
+ * What goes into setValues. Sheets reads a string the way it reads typing, so text starting with = + - or @ would
+ * become a formula (or a number): such text is prefixed with an apostrophe, which Sheets stores as the plain text
+ * without the apostrophe. ISO dates ("2026-03-03") are left for Sheets to read as date cells, as a person typing
+ * them would get.
+ */
+export function toSheetValue(value: Cell): unknown {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value;
+}
+
 export class SpreadsheetWorkbook implements WorkbookPort {
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
@@ -34,7 +46,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   createTab(tab: string, header: readonly string[]): void {
     const sheet = this.spreadsheet.insertSheet(tab);
     if (header.length) {
-      sheet.getRange(1, 1, 1, header.length).setValues([[...header]]).setFontWeight('bold');
+      sheet.getRange(1, 1, 1, header.length).setValues([header.map((h) => toSheetValue(h))]).setFontWeight('bold');
       sheet.setFrozenRows(1);
     }
   }
@@ -43,11 +55,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (!rows.length) return;
     const sheet = this.sheet(tab);
     const width = Math.max(...rows.map((row) => row.length));
-    const padded = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill(null)].map((v) => (v ?? '') as unknown));
-    // Values go in as given; text that looks like a formula is escaped by the app layer before it gets here.
-    sheet.getRange(sheet.getLastRow() + 1, 1, padded.length, width).setValues(padded);
+    const padded = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill(null)].map(toSheetValue));
+    const first = sheet.getLastRow() + 1;
+    this.ensureSize(sheet, first + padded.length - 1, width);
+    sheet.getRange(first, 1, padded.length, width).setValues(padded);
   }
 
+  /**
+   * One read and one write of the bounding box of the changed cells, whatever their number. Cells in the box that
+   * were not changed are written back as they were: formulas as formulas, text kept as text.
+   */
   update(tab: string, updates: readonly CellUpdate[]): void {
     if (!updates.length) return;
     const sheet = this.sheet(tab);
@@ -57,10 +74,26 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const left = Math.min(...columns);
     const height = Math.max(...rows) - top + 1;
     const width = Math.max(...columns) - left + 1;
-    // One read and one write of the bounding box, whatever the number of cells.
+    this.ensureSize(sheet, top + height, left + width);
     const range = sheet.getRange(top + 1, left + 1, height, width);
     const values = range.getValues();
-    for (const { row, column, value } of updates) values[row - top]![column - left] = value ?? '';
-    range.setValues(values);
+    const formulas = range.getFormulas();
+    const out = values.map((row, r) => row.map((value, c) => (formulas[r]![c] ? formulas[r]![c] : value instanceof Date ? value : toSheetValue(value as Cell))));
+    for (const { row, column, value } of updates) out[row - top]![column - left] = toSheetValue(value);
+    range.setValues(out);
+  }
+
+  setDropdown(tab: string, column: number, choices: readonly string[]): void {
+    const sheet = this.sheet(tab);
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...choices], true).setAllowInvalid(true).build();
+    sheet.getRange(2, column + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
+  }
+
+  /** Sheets refuses ranges past the grid's edge: grow it first (rows at the bottom, columns at the right). */
+  private ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, lastColumn: number): void {
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
   }
 }

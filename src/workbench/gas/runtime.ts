@@ -42,6 +42,7 @@ export class GasRuntime {
   readonly triggers: TriggerRecord[] = [];
   readonly logs: string[] = [];
   readonly addonDir: string;
+  private readonly dateConstructor: DateConstructor;
 
   constructor(options: GasRuntimeOptions = {}) {
     this.addonDir = options.addonDir ?? DEFAULT_ADDON_DIR;
@@ -49,10 +50,19 @@ export class GasRuntime {
     if (options.now) freezeClock(this.context, options.now);
     this.spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
     // Dates the spreadsheet hands out must be the context's own, so `instanceof Date` holds inside the add-on.
-    (this.spreadsheet as { dateConstructor: DateConstructor }).dateConstructor = vm.runInContext('Date', this.context) as DateConstructor;
+    this.dateConstructor = vm.runInContext('Date', this.context) as DateConstructor;
+    this.claimSpreadsheet();
     this.counter = this.spreadsheet.counter;
     for (const [k, v] of Object.entries(options.documentProperties ?? {})) this.documentProperties.data.set(k, v);
     Object.assign(this.context, this.globals(options));
+  }
+
+  /**
+   * Several runtimes may share one spreadsheet (two people with the sidebar open): each hands out dates of its own
+   * realm while it runs.
+   */
+  private claimSpreadsheet(): void {
+    (this.spreadsheet as { dateConstructor: DateConstructor }).dateConstructor = this.dateConstructor;
   }
 
   /** The Apps Script globals: SpreadsheetApp and the other services. */
@@ -61,8 +71,14 @@ export class GasRuntime {
     const ui = createUi(this.ui, options.alertAnswer);
     const user = { email: options.user ?? 'coordinator@example.org' };
     const spreadsheetApp = serviceObject('SpreadsheetApp', {
-      getActiveSpreadsheet: () => ss.api,
-      getActive: () => ss.api,
+      getActiveSpreadsheet: () => {
+        this.claimSpreadsheet();
+        return ss.api;
+      },
+      getActive: () => {
+        this.claimSpreadsheet();
+        return ss.api;
+      },
       getActiveSheet: () => ss.api.getActiveSheet(),
       getActiveRange: () => ss.api.getActiveRange(),
       getUi: () => ui,
@@ -104,6 +120,7 @@ export class GasRuntime {
 
   /** Calls a top-level function the way a menu item or trigger does. */
   run(name: string, ...args: unknown[]): unknown {
+    this.claimSpreadsheet();
     const fn = (this.context as Record<string, unknown>)[name];
     if (typeof fn !== 'function') throw new Error(`The add-on has no top-level function ${name}.`);
     return (fn as (...a: unknown[]) => unknown)(...args);

@@ -65,7 +65,7 @@ export class FakeSpreadsheet {
   name: string;
   timeZone: string;
   readonly counter: CallCounter;
-  readonly dateConstructor: DateConstructor;
+  dateConstructor: DateConstructor;
   readonly sheets: FakeSheet[] = [];
   private active: { sheet: FakeSheet; row: number; column: number } | null = null;
   readonly toasts: { message: string; title: string }[] = [];

@@ -1,0 +1,19 @@
+// This file assembles the Apps Script adapters into the ports every use case receives.
+import type { AppPorts } from '../../app/app-ports';
+import { ActiveSelection } from './active-selection';
+import { DocumentLock } from './document-lock';
+import { DocumentProperties } from './document-properties';
+import { SessionIdentity, SpreadsheetClock } from './session-clock';
+import { SpreadsheetWorkbook } from './spreadsheet-workbook';
+
+export function appsScriptPorts(): AppPorts {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    workbook: new SpreadsheetWorkbook(spreadsheet),
+    store: new DocumentProperties(),
+    lock: new DocumentLock(),
+    clock: new SpreadsheetClock(() => spreadsheet.getSpreadsheetTimeZone()),
+    identity: new SessionIdentity(),
+    selection: new ActiveSelection(),
+  };
+}

@@ -1,0 +1,55 @@
+// This file bundles the ports every use case receives, and the two ways a use case touches the workbook: a read
+// (no lock) and a write (document lock held across read, decide and write, so a second person sees the first
+// person's change).
+import { DomainError } from '../domain/errors';
+import { readSettings, Settings } from '../domain/settings';
+import type { ClockPort } from '../ports/clock.port';
+import type { DocumentStorePort } from '../ports/document-store.port';
+import type { IdentityPort } from '../ports/identity.port';
+import type { LockPort } from '../ports/lock.port';
+import type { ProximityPort } from '../ports/proximity.port';
+import type { SelectionPort } from '../ports/selection.port';
+import type { SummaryPublisherPort } from '../ports/summary-publisher.port';
+import type { WorkbookPort } from '../ports/workbook.port';
+import { loadLayout, SavedLayout } from './layout';
+import { WorkbookSession } from './workbook-session';
+
+export interface AppPorts {
+  workbook: WorkbookPort;
+  store: DocumentStorePort;
+  lock: LockPort;
+  clock: ClockPort;
+  identity: IdentityPort;
+  selection?: SelectionPort;
+  /** Distance and travel time; when absent, the offline estimate or "unknown" is used. */
+  proximity?: ProximityPort;
+  /** Writes the manager summary file. */
+  publisher?: SummaryPublisherPort;
+}
+
+/** The saved setup, or SETUP.NEEDED: actions that write need a confirmed mapping first. */
+export function requireLayout(ports: AppPorts): SavedLayout {
+  const layout = loadLayout(ports.store);
+  if (!layout) throw new DomainError('SETUP.NEEDED', 'Run Setup first: it confirms which columns the add-on reads and writes.');
+  return layout;
+}
+
+/** A read-only look at the workbook (no lock). */
+export function readSession(ports: AppPorts): WorkbookSession {
+  return new WorkbookSession(ports.workbook, loadLayout(ports.store)?.mapping);
+}
+
+/** Runs a change under the document lock: read fresh, decide, write once per tab, audit. */
+export function writeSession<T>(ports: AppPorts, work: (session: WorkbookSession) => T): T {
+  const layout = requireLayout(ports);
+  return ports.lock.run(() => {
+    const session = new WorkbookSession(ports.workbook, layout.mapping);
+    const result = work(session);
+    session.commit(ports.clock.now(), ports.identity.who());
+    return result;
+  });
+}
+
+export function settingsOf(session: WorkbookSession): Settings {
+  return readSettings(session.model().settings).settings;
+}

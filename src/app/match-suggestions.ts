@@ -1,0 +1,156 @@
+// This file is the sidebar's side of matching: suggestions for one consumer, the batch plan, and accepting a batch in
+// one write. Scoring and assignment are the matching use cases'; this adds names, travel wording and the writes.
+import { DomainError } from '../domain/errors';
+import { GOAL_AREA_LABELS } from '../domain/goal-areas';
+import type { ZipCentroidLookup } from '../domain/geo';
+import { proposeMatch } from '../domain/lifecycle';
+import type { TravelLookup } from '../domain/matching/matching-types';
+import type { Consumer, Match } from '../domain/model';
+import type { WorkbookModel } from '../domain/workbook-reader';
+import type { BatchProposals, BatchResult, MatchSuggestions, ProximityView, Startup, SummaryResult } from '../shared/rpc-contract';
+import { AppPorts, readSession, writeSession } from './app-ports';
+import { assignMatches } from './assign-matches';
+import { proposeMatchFor } from './match-workflow';
+import { changedCells } from './record-cells';
+import { suggestMatches } from './suggest-matches';
+import { consumerName, consumerSummary, findConsumer, mentorName, requireId } from './views';
+
+/** What this build can do; the sidebar hides what is not here. */
+export const ServerFeatures: Startup['features'] = { suggestions: true, batch: true, ppr: true, managerSummary: false };
+
+/**
+ * ZIP centres are not shipped inside the add-on (the national table is too large for an Apps Script file): with no
+ * proximity service configured, travel shows as unknown and scoring leaves proximity out rather than guess.
+ */
+const NO_CENTROIDS: ZipCentroidLookup = () => undefined;
+
+function proximitySeam(ports: AppPorts): { lookupZip: ZipCentroidLookup; travel?: TravelLookup; note: string } {
+  if (!ports.proximity) return { lookupZip: NO_CENTROIDS, note: 'Travel is unknown: no proximity service is set up (Settings → proximity service address).' };
+  return { lookupZip: NO_CENTROIDS, note: 'Travel from the proximity service.' };
+}
+
+function travelText(distanceKm: number | null, travelMinutes: number | null, source: string): string {
+  if (distanceKm === null && travelMinutes === null) return 'travel unknown';
+  const parts = [distanceKm !== null ? `about ${Math.round(distanceKm)} km` : '', travelMinutes !== null ? `${travelMinutes} min` : ''].filter(Boolean);
+  return `${parts.join(' · ')}${source === 'estimate' ? ' (estimate)' : ''}`;
+}
+
+function proximityView(distanceKm: number | null, travelMinutes: number | null, source: string): ProximityView {
+  return { distanceKm, travelMinutes, source, text: travelText(distanceKm, travelMinutes, source) };
+}
+
+export function suggestionsFor(ports: AppPorts, consumerId: string): MatchSuggestions {
+  const id = requireId(consumerId, 'consumer');
+  const model = readSession(ports).model();
+  const consumer = findConsumer(model, id);
+  const seam = proximitySeam(ports);
+  const result = suggestMatches(model, { consumerId: id, asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel });
+  return {
+    consumer: consumerSummary(consumer),
+    goalAreas: consumer.goalAreas.map((a) => GOAL_AREA_LABELS[a]),
+    blocked: result.blocked ? { rule: result.blocked.rule, reason: result.blocked.reason } : null,
+    suggestions: result.suggestions.map((s) => ({
+      mentorId: s.mentorId, mentorName: mentorName(model, s.mentorId), score: s.score, reasons: s.reasons,
+      proximity: proximityView(s.distanceKm, s.travelMinutes, s.distanceKm === null && s.travelMinutes === null ? 'unknown' : ports.proximity ? 'routes' : 'estimate'),
+    })),
+    excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(model, e.mentorId), rule: e.rule, reason: e.reason })),
+    proximityNote: seam.note,
+  };
+}
+
+/** The score and reasons a proposal records, re-computed at write time. */
+export function scorePair(ports: AppPorts, model: WorkbookModel, consumerId: string, mentorId: string): { score: number | null; reasons: string } {
+  const seam = proximitySeam(ports);
+  const result = suggestMatches(model, { consumerId, asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel, top: 100000 });
+  const hit = result.suggestions.find((s) => s.mentorId === mentorId);
+  return hit ? { score: hit.score, reasons: hit.reasons.join(' · ') } : { score: null, reasons: '' };
+}
+
+/**
+ * Proposes a match from the Match view. The hard rules are checked again as the workbook is now: a mentor who
+ * lapsed or filled up since the list was shown is refused with the rule's reason.
+ */
+export function proposeFromSuggestion(ports: AppPorts, request: { consumerId: string; mentorId: string }) {
+  return proposeMatchFor(ports, request, (model, consumerId, mentorId) => {
+    const seam = proximitySeam(ports);
+    const result = suggestMatches(model, { consumerId, asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel, top: 100000 });
+    if (result.blocked && result.blocked.rule !== 'MATCH.CONSUMER_HAS_MATCH') throw new DomainError(result.blocked.rule, result.blocked.reason);
+    const excluded = result.excluded.find((e) => e.mentorId === mentorId);
+    if (excluded) throw new DomainError(excluded.rule, excluded.reason);
+    const hit = result.suggestions.find((s) => s.mentorId === mentorId);
+    return hit ? { score: hit.score, reasons: hit.reasons.join(' · ') } : { score: null, reasons: '' };
+  });
+}
+
+export function batchProposalsFor(ports: AppPorts): BatchProposals {
+  const model = readSession(ports).model();
+  const seam = proximitySeam(ports);
+  const plan = assignMatches(model, { asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel });
+  return {
+    proposals: plan.proposals.map((p) => ({
+      consumerId: p.consumerId, consumerName: consumerName(model, p.consumerId), mentorId: p.mentorId, mentorName: mentorName(model, p.mentorId), score: p.score, reasons: p.reasons,
+    })),
+    unmatched: plan.unmatched.map((u) => ({ consumerId: u.consumerId, consumerName: consumerName(model, u.consumerId), reason: u.reason })),
+  };
+}
+
+/**
+ * Accepts the ticked proposals in one write per tab. Each pair is re-checked against the workbook as it is now:
+ * a consumer matched by someone else meanwhile, or a mentor now full, is skipped with the reason.
+ */
+export function acceptBatchFor(ports: AppPorts, request: { pairs: { consumerId: string; mentorId: string }[] }): BatchResult {
+  const pairs = (Array.isArray(request?.pairs) ? request.pairs : []).map((p) => ({ consumerId: requireId(p?.consumerId, 'consumer'), mentorId: requireId(p?.mentorId, 'mentor') }));
+  if (!pairs.length) throw new DomainError('INPUT.NOTHING_TICKED', 'Tick at least one proposal to accept.');
+  return writeSession(ports, (session) => {
+    const model = session.model();
+    const seam = proximitySeam(ports);
+    const plan = assignMatches(model, { asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel });
+    const allowed = new Map(plan.proposals.map((p) => [`${p.consumerId}|${p.mentorId}`, p]));
+    const { tab } = session.table('matches');
+    const matches: Match[] = [...model.matches];
+    const created: BatchResult['created'] = [];
+    const skipped: BatchResult['skipped'] = [];
+    for (const pair of pairs) {
+      const consumer = model.consumers.find((c) => c.id === pair.consumerId);
+      if (!consumer || !model.mentors.some((m) => m.id === pair.mentorId)) {
+        skipped.push({ consumerId: pair.consumerId, reason: 'no longer on the sheet' });
+        continue;
+      }
+      const planned = allowed.get(`${pair.consumerId}|${pair.mentorId}`);
+      let score: { score: number | null; reasons: string } = planned ? { score: planned.score, reasons: planned.reasons.join(' · ') } : { score: null, reasons: '' };
+      if (!planned) {
+        score = scorePairIn(ports, model, pair.consumerId, pair.mentorId);
+        if (score.score === null) {
+          skipped.push({ consumerId: pair.consumerId, reason: 'this mentor can no longer be suggested for this consumer' });
+          continue;
+        }
+      }
+      try {
+        const match = proposeMatch({ id: session.nextId('matches'), ...pair, ...score, source: { tab, row: 0 } }, matches, ports.clock.today());
+        matches.push(match);
+        session.append('matches', match);
+        writeMatchedConsumer(session, consumer);
+        session.audit({ action: 'match.propose', record: match.id, details: `${pair.consumerId} with ${pair.mentorId} (batch)` });
+        created.push({ matchId: match.id, ...pair });
+      } catch (error) {
+        if (error instanceof DomainError) skipped.push({ consumerId: pair.consumerId, reason: error.message });
+        else throw error;
+      }
+    }
+    return { created, skipped };
+  });
+}
+
+function scorePairIn(ports: AppPorts, model: WorkbookModel, consumerId: string, mentorId: string) {
+  return scorePair(ports, model, consumerId, mentorId);
+}
+
+function writeMatchedConsumer(session: import('./workbook-session').WorkbookSession, consumer: Consumer): void {
+  const changes = changedCells('consumers', consumer, { ...consumer, status: 'matched' });
+  if (Object.keys(changes).length) session.update('consumers', consumer.id, changes);
+}
+
+/** Publishing needs the manager summary aggregates; until they are part of this build the sidebar hides the button. */
+export function publishSummaryFor(_ports: AppPorts): SummaryResult {
+  throw new DomainError('FEATURE.UNAVAILABLE', 'Publishing the manager summary is not available in this version yet.');
+}

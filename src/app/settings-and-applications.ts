@@ -1,0 +1,138 @@
+// This file is the Settings view (the Settings tab's Key/Value rows, validated by the domain's settings reader), the
+// Applications inbox (the Applications tab), and finding consumers by cursor or search.
+import { DomainError } from '../domain/errors';
+import { DEFAULT_SETTINGS, readSettings } from '../domain/settings';
+import { normalizeKey } from '../domain/text';
+import type { ApplicationView, PersonSummary, SettingsView } from '../shared/rpc-contract';
+import { AppPorts, readSession, writeSession } from './app-ports';
+import { consumerSummary, requireId } from './views';
+import type { WorkbookSession } from './workbook-session';
+
+const LABELS: Record<string, [string, string]> = {
+  trainingIntervalDays: ['Training keeps a mentor current for (days)', 'Default 90: ongoing training at least every three months.'],
+  trainingWarningDays: ['Warn this many days before training lapses', ''],
+  reviewIntervalDays: ['Days between three-way reviews', ''],
+  checkInIntervalDays: ['Days between mentor check-ins', ''],
+  reviewUpcomingDays: ['Show reviews coming up within (days)', ''],
+  maxTravelMinutes: ['Longest trip between a pair (minutes)', ''],
+  maxDistanceKm: ['Longest distance when travel time is unknown (km)', ''],
+  suppressionThreshold: ['Hide counts below this in manager summaries', 'Counts from 1 to this number show as "fewer than".'],
+  functionUrl: ['Proximity service address (https)', 'Leave blank to use the offline estimate.'],
+  managerFileId: ['Manager summary spreadsheet ID', 'Filled in when the summary is first published.'],
+};
+
+function settingKeys(): string[] {
+  const numbers = Object.keys(DEFAULT_SETTINGS).filter((k) => typeof (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[k] === 'number');
+  const weights = Object.keys(DEFAULT_SETTINGS.weights).map((k) => `weights.${k}`);
+  return [...numbers, ...weights, 'functionUrl', 'managerFileId'];
+}
+
+function currentValues(session: WorkbookSession): { values: Record<string, string>; issues: string[] } {
+  const rows = session.model().settings;
+  const { settings, issues } = readSettings(rows);
+  const values: Record<string, string> = {};
+  for (const key of settingKeys()) {
+    const value = key.startsWith('weights.') ? settings.weights[key.slice(8) as keyof typeof settings.weights] : (settings as unknown as Record<string, unknown>)[key];
+    values[key] = String(value ?? '');
+  }
+  for (const row of rows) if (row.key.startsWith('crosswalk.')) values[row.key] = row.value;
+  return { values, issues: issues.map((i) => i.message) };
+}
+
+export function getSettings(ports: AppPorts): SettingsView {
+  const { values, issues } = currentValues(readSession(ports));
+  const fields = Object.keys(values).map((key) => {
+    const [label, help] = LABELS[key] ?? (key.startsWith('weights.') ? [`Weight: ${key.slice(8).replace(/([A-Z])/g, ' $1').toLowerCase()}`, '0 to 100'] : [key, '']);
+    return { key, label, kind: (key === 'functionUrl' || key === 'managerFileId' || key.startsWith('crosswalk.') ? 'text' : 'number') as 'text' | 'number', help };
+  });
+  return { values, fields, issues };
+}
+
+export function saveSettings(ports: AppPorts, values: Record<string, string>): SettingsView {
+  if (!values || typeof values !== 'object') throw new DomainError('INPUT.BAD_SETTINGS', 'The settings were not understood.');
+  const known = new Set(settingKeys());
+  const changes = Object.entries(values)
+    .filter(([key]) => known.has(key) || key.startsWith('crosswalk.'))
+    .map(([key, value]) => [key, String(value ?? '').trim().slice(0, 500)] as const);
+  for (const [key, value] of changes) {
+    if (key === 'functionUrl' && value && !/^https:\/\/[^\s]+$|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[^\s]*)?$/.test(value)) {
+      throw new DomainError('SETTINGS.BAD_URL', 'The proximity service address must start with https://.');
+    }
+  }
+  const check = readSettings(changes.map(([key, value], i) => ({ key, value, source: { tab: 'Settings', row: i + 2 } })));
+  if (check.issues.length) throw new DomainError('SETTINGS.BAD_VALUE', check.issues[0]!.message);
+  writeSession(ports, (session) => {
+    const rows = session.model().settings;
+    const { values: before } = currentValues(session);
+    let changed = 0;
+    for (const [key, value] of changes) {
+      if (before[key] === value) continue;
+      const row = rows.find((r) => r.key.trim() === key);
+      if (row) session.updateRow('settings', row.source.row - 1, { value });
+      else session.append('settings', { key, value });
+      changed++;
+    }
+    if (changed) session.audit({ action: 'settings.save', record: `${changed} settings` });
+  });
+  return getSettings(ports);
+}
+
+function applicationRows(session: WorkbookSession): { row: number; view: ApplicationView }[] {
+  const report = session.model().tabs.find((t) => t.key === 'applications');
+  if (!report?.tab || !report.mapping) return [];
+  const columns = report.mapping.columns;
+  const cell = (row: unknown[], field: string) => (columns[field] === undefined ? '' : String(row[columns[field]!] ?? ''));
+  return session
+    .read(report.tab)
+    .map((row, index) => ({ row, index }))
+    .slice(1)
+    .filter(({ row }) => cell(row, 'responseId') !== '')
+    .map(({ row, index }) => ({
+      row: index,
+      view: {
+        responseId: cell(row, 'responseId'), form: cell(row, 'form'), submittedAt: cell(row, 'submittedAt'), status: cell(row, 'status') || 'new',
+        issues: cell(row, 'issues'), duplicateOf: cell(row, 'duplicateOf'), recordId: cell(row, 'recordId'),
+      },
+    }));
+}
+
+export function listApplications(ports: AppPorts): ApplicationView[] {
+  return applicationRows(readSession(ports)).map((a) => a.view).reverse().slice(0, 100);
+}
+
+/** Accepts or rejects an application (by its response ID). Creating the person from the answers is the intake's job. */
+export function decideApplication(ports: AppPorts, request: { responseId: string; decision: 'accept' | 'reject'; reason?: string }): ApplicationView {
+  const responseId = requireId(request?.responseId, 'application');
+  if (request.decision !== 'accept' && request.decision !== 'reject') throw new DomainError('INPUT.BAD_DECISION', 'Choose accept or reject.');
+  return writeSession(ports, (session) => {
+    const found = applicationRows(session).find((a) => a.view.responseId === responseId);
+    if (!found) throw new DomainError('RECORD.GONE', `The application ${responseId} is no longer on the Applications tab. Refresh and try again.`);
+    if (/^(accepted|rejected)$/i.test(found.view.status)) throw new DomainError('APPLICATION.DECIDED', `Application ${responseId} was already ${found.view.status.toLowerCase()}.`);
+    const status = request.decision === 'accept' ? 'Accepted' : 'Rejected';
+    const reason = String(request.reason ?? '').trim().slice(0, 300);
+    const cells: Record<string, string> = { status };
+    if (request.decision === 'reject' && reason) cells.issues = found.view.issues ? `${found.view.issues}; rejected: ${reason}` : `rejected: ${reason}`;
+    session.updateRow('applications', found.row, cells);
+    session.audit({ action: `application.${request.decision}`, record: responseId });
+    return { ...found.view, status, issues: cells.issues ?? found.view.issues };
+  });
+}
+
+/** The consumer on the row under the cursor on the Consumers tab, or null. */
+export function consumerAtCursor(ports: AppPorts): PersonSummary | null {
+  const at = ports.selection?.current();
+  if (!at || at.row < 2) return null;
+  const model = readSession(ports).model();
+  const consumer = model.consumers.find((c) => c.source.tab === at.tab && c.source.row === at.row);
+  return consumer ? consumerSummary(consumer) : null;
+}
+
+export function searchConsumers(ports: AppPorts, query: string): PersonSummary[] {
+  const text = normalizeKey(String(query ?? '')).slice(0, 80);
+  const model = readSession(ports).model();
+  const matches = model.consumers.filter((c) => !text || normalizeKey(c.name).includes(text) || normalizeKey(c.id) === text);
+  const waitingFirst = matches.sort((a, b) => Number(b.status === 'waiting') - Number(a.status === 'waiting') || (a.requestedOn ?? '').localeCompare(b.requestedOn ?? ''));
+  return waitingFirst.slice(0, 25).map(consumerSummary);
+}
+
+export { requireId };

@@ -1,0 +1,178 @@
+// This file is the setup wizard's use cases: propose which tab and column plays each role, then apply the
+// coordinator's confirmed choices — save the mapping, create only the missing tabs (frozen headers, dropdowns),
+// add an ID column where a people tab has none (at the end, moving nothing), and give every row an ID.
+import { DomainError } from '../domain/errors';
+import { findTabs, mapHeaders, SavedMapping } from '../domain/header-mapping';
+import { idAllocator } from '../domain/ids';
+import { TabKey, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
+import { isBlank } from '../domain/values';
+import { columnLetter } from '../domain/workbook-reader';
+import type { SetupChoices, SetupProposal, SetupResult, SetupTabProposal } from '../shared/rpc-contract';
+import { AppPorts } from './app-ports';
+import { checkWorkbook } from './check-workbook';
+import { loadLayout, saveLayout } from './layout';
+import { dropdownChoices } from './record-cells';
+import { WorkbookSession } from './workbook-session';
+
+const headerText = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+/** What Setup would do now: each role's tab and, per field, the proposed column with how sure the match is. */
+export function proposeSetup(ports: AppPorts): SetupProposal {
+  const layout = loadLayout(ports.store);
+  const saved = layout?.mapping;
+  const names = ports.workbook.tabNames();
+  const assignments = findTabs(names, saved);
+  const tabs: SetupTabProposal[] = WORKBOOK_SCHEMA.map((spec) => {
+    const tab = assignments.find((a) => a.key === spec.key)?.tab ?? null;
+    const base = { key: spec.key, name: spec.name, required: spec.required, tab, create: tab === null };
+    if (!tab || spec.fields.length === 0) {
+      return { ...base, headers: [], fields: spec.fields.map((f) => ({ field: f.key, label: f.header, required: !!f.required, header: null, column: null, how: null })), missing: [], ambiguous: [], unmapped: [], stale: [] };
+    }
+    const headers = (ports.workbook.read(tab)[0] ?? []).map(headerText);
+    const mapping = mapHeaders(spec, tab, headers, saved?.tabs[spec.key]?.fields);
+    return {
+      ...base,
+      headers: headers.filter((h) => h !== ''),
+      fields: spec.fields.map((f) => {
+        const match = mapping.matches.find((m) => m.field === f.key);
+        return { field: f.key, label: f.header, required: !!f.required, header: match?.header ?? null, column: match ? columnLetter(match.column) : null, how: match?.how ?? null };
+      }),
+      missing: mapping.missing,
+      ambiguous: mapping.ambiguous.map((a) => ({ field: a.field, label: spec.fields.find((f) => f.key === a.field)?.header ?? a.field, headers: a.headers.map((h) => h.header) })),
+      unmapped: mapping.unmapped.map((u) => u.header),
+      stale: mapping.stale.map((s) => ({ field: s.field, header: s.header })),
+    };
+  });
+  return { done: layout !== null, setupAt: layout?.setupAt ?? null, tabNames: names, tabs };
+}
+
+function validateChoices(choices: SetupChoices, names: readonly string[], headersOf: (tab: string) => string[]): SavedMapping {
+  if (!choices || typeof choices !== 'object' || !choices.tabs || typeof choices.tabs !== 'object') {
+    throw new DomainError('SETUP.BAD_INPUT', 'The setup choices were not understood; reopen Setup and try again.');
+  }
+  const mapping: SavedMapping = { version: 1, tabs: {} };
+  const usedTabs = new Set<string>();
+  for (const spec of WORKBOOK_SCHEMA) {
+    const choice = choices.tabs[spec.key];
+    const tab = typeof choice?.tab === 'string' && choice.tab !== '' ? choice.tab : null;
+    if (!tab) {
+      if (spec.required) throw new DomainError('SETUP.REQUIRED_TAB', `Choose the tab that holds your ${spec.name.toLowerCase()}.`);
+      continue;
+    }
+    if (!names.includes(tab)) throw new DomainError('SETUP.NO_SUCH_TAB', `There is no tab named "${tab}"; reopen Setup to see the current tabs.`);
+    if (usedTabs.has(tab)) throw new DomainError('SETUP.TAB_TWICE', `The tab "${tab}" was chosen for two roles; each role needs its own tab.`);
+    usedTabs.add(tab);
+    if (spec.fields.length === 0) {
+      mapping.tabs[spec.key] = { tab, fields: {} };
+      continue;
+    }
+    const headers = headersOf(tab);
+    const fields: Record<string, string> = {};
+    const usedHeaders = new Set<string>();
+    for (const [field, header] of Object.entries(choice?.fields ?? {})) {
+      if (typeof header !== 'string' || header === '') continue;
+      const fieldSpec = spec.fields.find((f) => f.key === field);
+      if (!fieldSpec) continue;
+      if (!headers.includes(header)) throw new DomainError('SETUP.NO_SUCH_COLUMN', `column '${header}' on ${tab} was not found; reopen Setup to see the current columns.`);
+      if (usedHeaders.has(header)) throw new DomainError('SETUP.COLUMN_TWICE', `column '${header}' on ${tab} was chosen for two fields; choose one.`);
+      usedHeaders.add(header);
+      fields[field] = header;
+    }
+    const check = mapHeaders(spec, tab, headers, fields);
+    // Only what the coordinator chose counts: guesses for unchosen fields are not saved.
+    const chosen = { ...check, matches: check.matches.filter((m) => m.how === 'saved') };
+    const columns = Object.fromEntries(chosen.matches.map((m) => [m.field, m.column]));
+    for (const field of spec.fields) {
+      if (field.required && columns[field.key] === undefined && field.key !== 'id') {
+        throw new DomainError('SETUP.REQUIRED_COLUMN', `Choose the column for ${field.header} on ${tab}.`);
+      }
+    }
+    for (const need of spec.requiredOneOf ?? []) {
+      if (!need.options.some((option) => option.every((f) => columns[f] !== undefined))) {
+        throw new DomainError('SETUP.REQUIRED_COLUMN', `Choose the column for ${need.need} on ${tab}.`);
+      }
+    }
+    mapping.tabs[spec.key] = { tab, fields };
+  }
+  return mapping;
+}
+
+/**
+ * Applies the confirmed setup. Existing tabs keep their columns, order, formatting and data; the only change to an
+ * existing tab is an ID column added after its last column when it had none, and IDs written into blank ID cells.
+ */
+export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult {
+  return ports.lock.run(() => {
+    const names = ports.workbook.tabNames();
+    const headerCache = new Map<string, string[]>();
+    const headersOf = (tab: string) => {
+      let headers = headerCache.get(tab);
+      if (!headers) {
+        headers = (ports.workbook.read(tab)[0] ?? []).map(headerText);
+        headerCache.set(tab, headers);
+      }
+      return headers;
+    };
+    const mapping = validateChoices(choices, names, headersOf);
+    const created: string[] = [];
+    const addedColumns: string[] = [];
+
+    for (const spec of WORKBOOK_SCHEMA) {
+      let entry = mapping.tabs[spec.key];
+      if (!entry) {
+        // A tab with the default name may exist but was not chosen for the role: never overwrite it.
+        const name = names.includes(spec.name) ? `${spec.name} (Peer Mentoring)` : spec.name;
+        if (names.includes(name)) throw new DomainError('SETUP.NAME_TAKEN', `A tab named "${name}" already exists; choose it for ${spec.name} or rename it.`);
+        const header = spec.fields.filter((f) => f.key !== 'firstName' && f.key !== 'lastName').map((f) => f.header);
+        ports.workbook.createTab(name, header);
+        created.push(name);
+        entry = { tab: name, fields: Object.fromEntries(spec.fields.filter((f) => header.includes(f.header)).map((f) => [f.key, f.header])) };
+        mapping.tabs[spec.key] = entry;
+        spec.fields.forEach((field) => {
+          const choicesForField = dropdownChoices(field);
+          const column = header.indexOf(field.header);
+          if (choicesForField && column >= 0 && ports.workbook.setDropdown) ports.workbook.setDropdown(name, column, choicesForField);
+        });
+        continue;
+      }
+      if (spec.idPrefix && !entry.fields.id) {
+        const headers = headersOf(entry.tab);
+        const idHeader = spec.fields.find((f) => f.key === 'id')!.header;
+        if (headers.includes(idHeader)) throw new DomainError('SETUP.REQUIRED_COLUMN', `Choose the column for ${idHeader} on ${entry.tab}.`);
+        let width = headers.length;
+        while (width > 0 && headers[width - 1] === '') width--;
+        ports.workbook.update(entry.tab, [{ row: 0, column: width, value: idHeader }]);
+        entry.fields.id = idHeader;
+        addedColumns.push(`${idHeader} on ${entry.tab}`);
+      }
+    }
+
+    const session = new WorkbookSession(ports.workbook, mapping);
+    const idsAssigned = assignMissingIds(session, mapping);
+    session.audit({ action: 'setup', record: `${created.length} tabs created`, details: `${idsAssigned} IDs assigned; ${addedColumns.length} ID columns added` });
+    session.commit(ports.clock.now(), ports.identity.who());
+    saveLayout(ports.store, { mapping, setupAt: ports.clock.now().toISOString(), setupBy: ports.identity.who() });
+    const check = checkWorkbook(new WorkbookSession(ports.workbook, mapping), mapping);
+    return { created, addedColumns, idsAssigned, check };
+  });
+}
+
+function assignMissingIds(session: WorkbookSession, mapping: SavedMapping): number {
+  let assigned = 0;
+  for (const spec of WORKBOOK_SCHEMA) {
+    const entry = mapping.tabs[spec.key as TabKey];
+    if (!spec.idPrefix || !entry?.fields.id) continue;
+    const { tab, mapping: tabMapping } = session.table(spec.key);
+    const idColumn = tabMapping.columns.id!;
+    const grid = session.read(tab);
+    const mapped = Object.values(tabMapping.columns);
+    const next = idAllocator(tabSpec(spec.key).idPrefix!, grid.slice(1).map((row) => String(row[idColumn] ?? '')));
+    for (let r = 1; r < grid.length; r++) {
+      const row = grid[r] ?? [];
+      if (!isBlank(row[idColumn]) || mapped.every((c) => isBlank(row[c]))) continue;
+      session.updateRow(spec.key, r, { id: next() });
+      assigned++;
+    }
+  }
+  return assigned;
+}

@@ -1,0 +1,66 @@
+// This file rebuilds the PPR worksheet tab for a federal fiscal year from the domain's counts (values only).
+import { readCrosswalk } from '../domain/crosswalk';
+import { DomainError } from '../domain/errors';
+import { validateGoals } from '../domain/goals';
+import { validateMatches } from '../domain/lifecycle';
+import { buildPprWorksheet, fiscalYearOf } from '../domain/ppr';
+import { validateReviews } from '../domain/reviews';
+import type { Cell } from '../domain/values';
+import type { SummaryResult } from '../shared/rpc-contract';
+import type { CellUpdate } from '../ports/workbook.port';
+import { AppPorts, writeSession } from './app-ports';
+
+export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): SummaryResult {
+  const today = ports.clock.today();
+  const fiscalYear = Number(request?.fiscalYear) || fiscalYearOf(today);
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > fiscalYearOf(today) + 1) {
+    throw new DomainError('INPUT.BAD_YEAR', `Choose a fiscal year from 2000 to ${fiscalYearOf(today) + 1}.`);
+  }
+  return writeSession(ports, (session) => {
+    const model = session.model();
+    const goals = validateGoals(model.goals).valid;
+    const matches = validateMatches(model.matches).valid;
+    const reviews = validateReviews(model.reviews, matches, goals).valid;
+    const { crosswalk } = readCrosswalk(model.settings);
+    const { worksheet: w } = buildPprWorksheet({ consumers: model.consumers, goals, matches, reviews, fiscalYear, asOf: today, crosswalk });
+    const rows: Cell[][] = [
+      [`PPR worksheet: federal fiscal year ${w.fiscalYear} (${w.start} to ${w.end})`],
+      ['Counted through', w.countedThrough],
+      [],
+      ['Significant life area', 'Goals set', 'Goals met', 'Goals in progress'],
+      ...w.goalsByArea.map((r) => [r.area, r.set, r.met, r.inProgress]),
+      ['Total', w.totals.set, w.totals.met, w.totals.inProgress],
+      [],
+      ['Consumers served', w.consumersServed],
+      ['Consumers receiving peer support', w.consumersReceivingPeerSupport],
+      ['Consumers served with no goal recorded', w.consumersWithoutGoals],
+      ['Peer-support contacts (reviews and check-ins)', w.peerSupportContacts],
+      ['Peer-support minutes', w.peerSupportMinutes],
+      ['Goals needing a life-area choice', w.goalsNeedingLifeAreaChoice.length],
+      [],
+      ['Rebuilt by Peer Mentoring; edits here are replaced on the next refresh.'],
+    ];
+    const { tab } = pprTab(session);
+    const old = session.read(tab);
+    const height = Math.max(rows.length, old.length);
+    const width = Math.max(4, ...old.map((r) => r.length));
+    const updates: CellUpdate[] = [];
+    for (let r = 0; r < height; r++) {
+      for (let c = 0; c < width; c++) {
+        const value = rows[r]?.[c] ?? null;
+        const before = old[r]?.[c] ?? null;
+        if (value !== before) updates.push({ row: r, column: c, value });
+      }
+    }
+    // One write over the tab's block: the new worksheet, with anything left from a longer old one blanked.
+    if (updates.length) session.workbook.update(tab, updates);
+    session.audit({ action: 'summary.ppr', record: `FY${fiscalYear}`, details: `${w.totals.set} goals set; ${w.consumersServed} consumers served` });
+    return { message: `The ${tab} tab now shows fiscal year ${fiscalYear}: ${w.totals.set} goals set, ${w.totals.met} met, ${w.consumersServed} consumers served.` };
+  });
+}
+
+function pprTab(session: import('./workbook-session').WorkbookSession): { tab: string } {
+  const report = session.model().tabs.find((t) => t.key === 'ppr');
+  if (!report?.tab) throw new DomainError('SETUP.TAB_MISSING', 'The PPR tab was not found — run Setup');
+  return { tab: report.tab };
+}

@@ -1,0 +1,94 @@
+// This file holds the sidebar's DOM helpers. Every piece of data goes in through textContent or value, never as HTML.
+import { RpcFailure } from './rpc';
+
+export const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}
+
+export function announce(text: string): void {
+  byId('status').textContent = text;
+}
+
+export function showError(error: unknown): void {
+  const box = byId('error');
+  box.textContent = error instanceof RpcFailure ? error.message : 'Something went wrong. Please try again.';
+  box.hidden = false;
+  box.focus();
+  announce('');
+}
+
+export function clearError(): void {
+  const box = byId('error');
+  box.hidden = true;
+  box.textContent = '';
+}
+
+let fieldCount = 0;
+
+/** A labelled input; returns the wrapper and the control. */
+export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, help?: string): HTMLDivElement {
+  const id = `f${++fieldCount}`;
+  control.id = id;
+  const wrap = el('div', undefined, { class: 'field' });
+  wrap.append(el('label', label, { for: id }), control);
+  if (help) {
+    const hint = el('p', help, { class: 'hint', id: `${id}-help` });
+    control.setAttribute('aria-describedby', hint.id);
+    wrap.append(hint);
+  }
+  return wrap;
+}
+
+export function input(type: string, value = ''): HTMLInputElement {
+  const node = el('input', undefined, { type });
+  node.value = value;
+  return node;
+}
+
+export function select(options: { value: string; label: string }[], value = ''): HTMLSelectElement {
+  const node = el('select');
+  for (const option of options) {
+    const o = el('option', option.label);
+    o.value = option.value;
+    node.append(o);
+  }
+  node.value = value;
+  return node;
+}
+
+export function button(label: string, onClick: () => void, kind: 'primary' | 'secondary' = 'primary'): HTMLButtonElement {
+  const node = el('button', label, { type: 'button', class: kind });
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** Starts a view: clears it, writes its heading, and returns the container. */
+export function startView(title: string): HTMLElement {
+  const view = byId('view');
+  view.replaceChildren();
+  const heading = el('h2', title, { id: 'view-title', tabindex: '-1' });
+  view.append(heading);
+  return view;
+}
+
+export function focusHeading(): void {
+  byId('view-title')?.focus();
+}
+
+/** Runs a server call with status messages and errors in the sidebar. */
+export async function run<T>(busy: string, work: () => Promise<T>): Promise<T | undefined> {
+  clearError();
+  announce(busy);
+  try {
+    const result = await work();
+    return result;
+  } catch (error) {
+    showError(error);
+    return undefined;
+  }
+}

@@ -1,0 +1,90 @@
+// This file is the Match view: the consumer under the cursor (or found by search), ranked mentors with score,
+// reasons and travel, the mentors left out and why, and Propose.
+import type { MatchSuggestions, PersonSummary } from '../../shared/rpc-contract';
+import { announce, button, el, field, focusHeading, input, run, startView } from '../dom';
+import { call } from '../rpc';
+import { go } from './nav';
+
+export async function showMatch(): Promise<void> {
+  const view = startView('Match a consumer');
+  const search = input('search');
+  const results = el('div', undefined, { id: 'consumer-results' });
+  view.append(
+    button('Use the consumer under my cursor', () => void fromCursor(), 'secondary'),
+    field('Find a consumer by name or ID', search),
+    button('Search', () => void find(search.value, results), 'secondary'),
+    results,
+    el('div', undefined, { id: 'suggestions', tabindex: '-1' }),
+  );
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') void find(search.value, results);
+  });
+  focusHeading();
+}
+
+async function fromCursor(): Promise<void> {
+  const consumer = await run('Looking at your cursor…', () => call('getConsumerAtCursor'));
+  if (consumer === undefined) return;
+  if (consumer === null) {
+    announce('Put the cursor on a consumer row on the Consumers tab, or search by name.');
+    return;
+  }
+  await suggest(consumer.id);
+}
+
+async function find(query: string, target: HTMLElement): Promise<void> {
+  const people = await run('Searching…', () => call('searchConsumers', query));
+  if (!people) return;
+  target.replaceChildren();
+  const list = el('ul', undefined, { class: 'choices' });
+  people.forEach((p: PersonSummary) => {
+    const item = el('li');
+    item.append(button(`${p.name} (${p.id}), ${p.status}`, () => void suggest(p.id), 'secondary'));
+    list.append(item);
+  });
+  target.append(people.length ? list : el('p', 'No consumer matches that search.'));
+  announce(`${people.length} consumer${people.length === 1 ? '' : 's'} found.`);
+}
+
+export async function suggest(consumerId: string): Promise<void> {
+  const result = await run('Finding mentors…', () => call('getMatchSuggestions', consumerId));
+  if (result) render(result);
+}
+
+function render(result: MatchSuggestions): void {
+  const target = document.getElementById('suggestions') ?? startView('Match a consumer');
+  target.replaceChildren();
+  target.append(el('h3', `Mentors for ${result.consumer.name}`));
+  target.append(el('p', `${result.consumer.id} · ${result.consumer.status}${result.goalAreas.length ? ` · goals: ${result.goalAreas.join(', ')}` : ''}`, { class: 'hint' }));
+  if (result.blocked) target.append(el('p', result.blocked.reason, { class: 'bad' }));
+  target.append(el('p', result.proximityNote, { class: 'hint' }));
+  const list = el('ol', undefined, { class: 'cards' });
+  for (const s of result.suggestions) {
+    const item = el('li', undefined, { class: 'card' });
+    item.append(el('h4', `${s.mentorName} · score ${s.score}`));
+    const reasons = el('ul');
+    for (const reason of s.reasons) reasons.append(el('li', reason));
+    reasons.append(el('li', `Travel: ${s.proximity.text}`));
+    item.append(reasons);
+    if (!result.blocked) item.append(button(`Propose ${s.mentorName}`, () => void propose(result.consumer.id, s.mentorId)));
+    list.append(item);
+  }
+  target.append(result.suggestions.length ? list : el('p', 'No mentor can be suggested right now.'));
+  if (result.excluded.length) {
+    const details = el('details');
+    details.append(el('summary', `Why not the others (${result.excluded.length})`));
+    const why = el('ul');
+    for (const e of result.excluded) why.append(el('li', `${e.mentorName}: ${e.reason}`));
+    details.append(why);
+    target.append(details);
+  }
+  target.focus();
+  announce(`${result.suggestions.length} mentors suggested.`);
+}
+
+async function propose(consumerId: string, mentorId: string): Promise<void> {
+  const detail = await run('Proposing the match…', () => call('proposeMatch', { consumerId, mentorId }));
+  if (!detail) return;
+  announce(`Match ${detail.id} proposed.`);
+  go('detail', detail.id);
+}

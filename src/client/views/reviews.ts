@@ -1,0 +1,67 @@
+// This file is the Review log view: reviews and check-ins due or overdue, and logging one with per-goal progress.
+import type { ReviewInput } from '../../shared/rpc-contract';
+import { announce, button, el, field, focusHeading, input, run, select, startView } from '../dom';
+import { call } from '../rpc';
+
+const STATUSES = [
+  { value: '', label: 'No change' }, { value: 'in-progress', label: 'In progress' }, { value: 'met', label: 'Met' },
+  { value: 'not-met', label: 'Not met' }, { value: 'withdrawn', label: 'Withdrawn' },
+];
+
+export async function showReviews(today: string): Promise<void> {
+  const view = startView('Review log');
+  const log = await run('Loading reviews…', () => call('getReviewLog'));
+  if (!log) return;
+  view.append(el('h3', `Due and overdue (${log.due.length})`));
+  const due = el('ul');
+  for (const d of log.due) {
+    const item = el('li');
+    item.append(button(`${d.consumerName} with ${d.mentorName}: ${d.text}`, () => void logForm(d.matchId, d.kind === 'review' ? 'review' : 'check-in', today), 'secondary'));
+    due.append(item);
+  }
+  view.append(log.due.length ? due : el('p', 'Nothing is due.'));
+  const pick = select([{ value: '', label: 'Choose a match' }, ...log.activeMatches.map((m) => ({ value: m.id, label: `${m.consumerName} with ${m.mentorName}` }))]);
+  view.append(el('h3', 'Log for any active match'), field('Match', pick), button('Log a review or check-in', () => pick.value && void logForm(pick.value, 'check-in', today), 'secondary'));
+  view.append(el('div', undefined, { id: 'review-form', tabindex: '-1' }));
+  focusHeading();
+  announce(`${log.due.length} reviews or check-ins due.`);
+}
+
+async function logForm(matchId: string, kind: 'review' | 'check-in', today: string): Promise<void> {
+  const detail = await run('Loading goals…', () => call('getMatchDetail', matchId));
+  if (!detail) return;
+  const target = document.getElementById('review-form')!;
+  target.replaceChildren(el('h3', `Log for ${detail.consumerName} with ${detail.mentorName}`));
+  const kindSelect = select([{ value: 'review', label: 'Three-way review' }, { value: 'check-in', label: 'Mentor check-in' }], kind);
+  const date = input('date', today);
+  const minutes = input('number', '60');
+  minutes.min = '0';
+  const notes = el('textarea');
+  const next = input('date');
+  target.append(field('Kind', kindSelect), field('Date', date), field('Minutes spent', minutes), field('Notes (no sensitive details)', notes), field('Next review (optional)', next));
+  const goals = detail.goals.filter((g) => g.status === 'not-started' || g.status === 'in-progress');
+  const rows = goals.map((g) => {
+    const group = el('fieldset');
+    group.append(el('legend', `${g.areaLabel}: ${g.goal}`));
+    const progress = input('text');
+    const status = select(STATUSES);
+    group.append(field('Progress', progress), field('New status', status));
+    target.append(group);
+    return { goalId: g.id, progress, status };
+  });
+  target.append(
+    button('Save', async () => {
+      const entry: ReviewInput = {
+        matchId, kind: kindSelect.value as ReviewInput['kind'], date: date.value, attendees: kindSelect.value === 'review' ? ['Mentor', 'Consumer', 'Coordinator'] : ['Mentor'],
+        minutes: minutes.value === '' ? null : Number(minutes.value), notes: notes.value, nextReview: next.value || null,
+        progress: rows.filter((r) => r.progress.value || r.status.value).map((r) => ({ goalId: r.goalId, progress: r.progress.value, ...(r.status.value ? { status: r.status.value } : {}) })),
+      };
+      const saved = await run('Saving…', () => call('logReview', entry));
+      if (!saved) return;
+      target.replaceChildren(el('p', `Saved ${saved.reviewIds.length} row(s)${saved.nextReview ? `; next review ${saved.nextReview}` : ''}.`, { class: 'ok' }));
+      target.focus();
+      announce('Review saved.');
+    }),
+  );
+  target.focus();
+}

@@ -1,0 +1,37 @@
+// This file is the Summaries view: rebuild the PPR worksheet for a fiscal year; publish the manager summary.
+import { announce, button, el, field, focusHeading, input, run, startView } from '../dom';
+import { call } from '../rpc';
+
+export function showSummaries(today: string, managerSummary: boolean): void {
+  const view = startView('Summaries');
+  const month = Number(today.slice(5, 7));
+  const year = input('number', String(Number(today.slice(0, 4)) + (month >= 10 ? 1 : 0)));
+  const result = el('p', undefined, { id: 'summary-result', tabindex: '-1' });
+  view.append(
+    el('h3', 'PPR worksheet'),
+    el('p', 'Goals set, met and in progress by significant life area, and consumers served, for a federal fiscal year (1 October to 30 September).', { class: 'hint' }),
+    field('Fiscal year', year),
+    button('Refresh PPR worksheet', async () => {
+      const done = await run('Rebuilding the PPR tab…', () => call('refreshPpr', { fiscalYear: Number(year.value) }));
+      if (!done) return;
+      result.textContent = done.message;
+      result.focus();
+      announce('PPR worksheet rebuilt.');
+    }),
+  );
+  if (managerSummary) {
+    view.append(
+      el('h3', 'Manager summary'),
+      el('p', 'Writes de-identified numbers (no names) into a separate spreadsheet you share with managers.', { class: 'hint' }),
+      button('Publish manager summary', async () => {
+        const done = await run('Publishing…', () => call('publishManagerSummary'));
+        if (!done) return;
+        result.textContent = done.message;
+        result.focus();
+        announce('Manager summary published.');
+      }),
+    );
+  }
+  view.append(result);
+  focusHeading();
+}

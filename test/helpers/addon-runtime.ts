@@ -1,0 +1,41 @@
+// Test helpers for driving the built add-on in a vm context over the emulated Apps Script services.
+import { buildDemoWorkbook } from '../../src/demo/demo-workbook';
+import { FakeSpreadsheet, GasRuntime, GasRuntimeOptions } from '../../src/workbench/gas';
+import type { SetupChoices, SetupProposal } from '../../src/shared/rpc-contract';
+import { ADDON_DIR } from './paths';
+
+export const AS_OF = '2026-11-20';
+
+/** A spreadsheet holding the demo program (optionally with more consumers), as a coordinator's own sheets would. */
+export function demoSpreadsheet(options: { consumers?: number; mentors?: number; tabs?: string[] } = {}): FakeSpreadsheet {
+  const ss = new FakeSpreadsheet({ timeZone: 'America/Chicago' });
+  for (const { tab, rows } of buildDemoWorkbook({ asOf: AS_OF, consumers: options.consumers, mentors: options.mentors })) {
+    if (options.tabs && !options.tabs.includes(tab)) continue;
+    ss.addSheet(tab, rows);
+  }
+  return ss;
+}
+
+export function startAddon(spreadsheet: FakeSpreadsheet, options: GasRuntimeOptions = {}): GasRuntime {
+  return new GasRuntime({ spreadsheet, addonDir: ADDON_DIR, now: new Date(`${AS_OF}T15:00:00Z`), ...options }).loadAddon();
+}
+
+/** Calls a sidebar server function and unwraps {ok, value}; throws the coded error otherwise. */
+export function sidebarCall<T = any>(runtime: GasRuntime, name: string, ...args: unknown[]): T {
+  const outcome = runtime.callFromSidebar(name, ...args) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+  if (!outcome.ok) throw Object.assign(new Error(outcome.error!.message), { code: outcome.error!.code });
+  return outcome.value as T;
+}
+
+/** The choices a coordinator confirms when they accept every proposal as shown. */
+export function acceptProposal(proposal: SetupProposal): SetupChoices {
+  const choices: SetupChoices = { tabs: {} };
+  for (const tab of proposal.tabs) {
+    choices.tabs[tab.key] = { tab: tab.tab ?? '', fields: Object.fromEntries(tab.fields.filter((f) => f.header).map((f) => [f.field, f.header!])) };
+  }
+  return choices;
+}
+
+export function setUp(runtime: GasRuntime): void {
+  sidebarCall(runtime, 'applySetup', acceptProposal(sidebarCall(runtime, 'getSetupProposal')));
+}
