@@ -12,7 +12,6 @@ import { MentorTraining } from './training';
 
 const MATCH_STATUSES: MatchStatus[] = ['proposed', 'intro-scheduled', 'active', 'completed', 'closed', 'declined'];
 const CONSUMER_STATUSES: (ConsumerStatus | 'not-recorded')[] = ['waiting', 'matched', 'inactive', 'completed', 'not-recorded'];
-const TRAINING_KEYS = ['current', 'dueSoon', 'lapsed', 'notTrained'] as const;
 const SERIES = ['requests', 'matchesStarted', 'goalsMet', 'reviewsHeld'] as const;
 type Series = (typeof SERIES)[number];
 
@@ -45,7 +44,7 @@ export interface ManagerSummary {
   goalsByArea: { area: string; count: Shown }[];
   goalsByStatus: { status: string; count: Shown }[];
   goalsTotal: Shown;
-  training: { mentors: Shown; current: Shown; dueSoon: Shown; lapsed: Shown; notTrained: Shown; complianceRate: number | null };
+  training: { mentors: Shown; compliant: Shown; notCompliant: Shown; current: Shown; dueSoon: Shown; lapsed: Shown; notTrained: Shown; complianceRate: number | null };
   reviews: { due: Shown; onTime: Shown; late: Shown; onTimeRate: number | null };
   trends: { months: ({ month: string } & Record<Series, Shown>)[]; totals: Record<Series, Shown> };
 }
@@ -97,11 +96,15 @@ export function managerCountTable(input: ManagerSummaryInput): CountTable {
     count(`goals.status.${goal.status}`);
     count('goals.total');
   }
-  line(TRAINING_KEYS.map((k) => `training.${k}`), 'training.mentors');
+  // Compliant (current or due soon) and not compliant are published too, so they are lines of their own.
+  line(['training.current', 'training.dueSoon'], 'training.compliant');
+  line(['training.lapsed', 'training.notTrained'], 'training.notCompliant');
+  line(['training.compliant', 'training.notCompliant'], 'training.mentors');
   for (const mentor of input.mentors) {
     if (mentor.status !== 'active' && mentor.status !== null) continue;
     const status = input.training.get(mentor.id)?.status ?? 'not-trained';
     count(`training.${status === 'due-soon' ? 'dueSoon' : status === 'not-trained' ? 'notTrained' : status}`);
+    count(status === 'current' || status === 'due-soon' ? 'training.compliant' : 'training.notCompliant');
     count('training.mentors');
   }
   const months = lastTwelveMonths(input.asOf);
@@ -180,8 +183,8 @@ export function buildManagerSummary(input: ManagerSummaryInput): ManagerSummary 
     goalsByStatus: GOAL_STATUSES.map((s) => ({ status: GOAL_STATUS_LABELS[s], count: get(`goals.status.${s}`) })),
     goalsTotal: get('goals.total'),
     training: {
-      mentors: get('training.mentors'), current: get('training.current'), dueSoon: get('training.dueSoon'), lapsed: get('training.lapsed'), notTrained: get('training.notTrained'),
-      complianceRate: rate(['training.current', 'training.dueSoon'], 'training.mentors'),
+      mentors: get('training.mentors'), compliant: get('training.compliant'), notCompliant: get('training.notCompliant'), current: get('training.current'), dueSoon: get('training.dueSoon'), lapsed: get('training.lapsed'), notTrained: get('training.notTrained'),
+      complianceRate: rate(['training.compliant'], 'training.mentors'),
     },
     reviews: { due: get('reviews.due'), onTime: get('reviews.onTime'), late: get('reviews.late'), onTimeRate: rate(['reviews.onTime'], 'reviews.due') },
     trends: {

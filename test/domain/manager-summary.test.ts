@@ -76,7 +76,11 @@ function readerView(summary: ManagerSummary): { values: Record<string, number | 
   lines.push({ cells: summary.goalsByArea.map((r) => put(`ga.${r.area}`, r.count)), total: put('g.total', summary.goalsTotal) });
   lines.push({ cells: summary.goalsByStatus.map((r) => put(`gs.${r.status}`, r.count)), total: 'g.total' });
   const t = summary.training;
-  lines.push({ cells: [put('t.current', t.current), put('t.dueSoon', t.dueSoon), put('t.lapsed', t.lapsed), put('t.notTrained', t.notTrained)], total: put('t.mentors', t.mentors) });
+  lines.push({ cells: [put('t.current', t.current), put('t.dueSoon', t.dueSoon)], total: put('t.compliant', t.compliant) });
+  lines.push({ cells: [put('t.lapsed', t.lapsed), put('t.notTrained', t.notTrained)], total: put('t.notCompliant', t.notCompliant) });
+  lines.push({ cells: ['t.compliant', 't.notCompliant'], total: put('t.mentors', t.mentors) });
+  // Compliant means current or due soon: a reader can also add those four up to the number of mentors.
+  lines.push({ cells: ['t.current', 't.dueSoon', 't.lapsed', 't.notTrained'], total: 't.mentors' });
   lines.push({ cells: [put('r.onTime', summary.reviews.onTime), put('r.late', summary.reviews.late)], total: put('r.due', summary.reviews.due) });
   for (const series of ['requests', 'matchesStarted', 'goalsMet', 'reviewsHeld'] as const) {
     lines.push({ cells: summary.trends.months.map((m) => put(`${series}.${m.month}`, m[series])), total: put(`${series}.total`, summary.trends.totals[series]) });
@@ -117,7 +121,8 @@ function pinnedCells(values: Record<string, number | string>, lines: Line[], thr
   return Object.entries(values)
     .filter(([, value]) => typeof value === 'string')
     .filter(([key]) => range.get(key)![0] === range.get(key)![1])
-    .filter(([, value]) => !(value === `<${threshold}` && threshold === 2));
+    .filter(([, value]) => !(value === `<${threshold}` && threshold === 2))
+    .map(([key]) => key);
 }
 
 describe('manager summary', () => {
