@@ -3,7 +3,7 @@
 import { DomainError } from '../domain/errors';
 import { ZipCentroidLookup } from '../domain/geo';
 import { ConsumerBlock, Exclusion, ScoreComponent, TravelLookup } from '../domain/matching/matching-types';
-import { prepareMatching } from '../domain/matching/matching-state';
+import { MatchingState, prepareMatching } from '../domain/matching/matching-state';
 import { DEFAULT_TOP, rankMentors } from '../domain/matching/rank-mentors';
 import { IsoDate } from '../domain/model';
 import { readSettings } from '../domain/settings';
@@ -34,10 +34,17 @@ export interface SuggestResult {
 
 /** Throws a DomainError (MATCH.UNKNOWN_CONSUMER, WORKBOOK.UNUSABLE) when the question cannot be answered. */
 export function suggestMatches(model: WorkbookModel, request: SuggestRequest): SuggestResult {
+  return suggestFor(prepareSuggestions(model, request), request.consumerId, request.top);
+}
+
+/** What suggesting needs from a workbook, worked out once; the sidebar keeps it while the coordinator picks people. */
+export interface PreparedSuggestions {
+  model: WorkbookModel;
+  state: MatchingState;
+}
+
+export function prepareSuggestions(model: WorkbookModel, request: Omit<SuggestRequest, 'consumerId' | 'top'>): PreparedSuggestions {
   assertUsable(model);
-  const wanted = request.consumerId.trim();
-  const consumer = model.consumers.find((c) => c.id.toLowerCase() === wanted.toLowerCase());
-  if (!consumer) throw new DomainError('MATCH.UNKNOWN_CONSUMER', `There is no consumer with ID ${wanted} on the Consumers tab.`);
   const state = prepareMatching({
     mentors: model.mentors,
     consumers: model.consumers,
@@ -50,7 +57,14 @@ export function suggestMatches(model: WorkbookModel, request: SuggestRequest): S
     lookupZip: request.lookupZip,
     travel: request.travel,
   });
-  const ranking = rankMentors(consumer, state, request.top ?? DEFAULT_TOP);
+  return { model, state };
+}
+
+export function suggestFor(prepared: PreparedSuggestions, consumerId: string, top = DEFAULT_TOP): SuggestResult {
+  const wanted = consumerId.trim();
+  const consumer = prepared.model.consumers.find((c) => c.id.toLowerCase() === wanted.toLowerCase());
+  if (!consumer) throw new DomainError('MATCH.UNKNOWN_CONSUMER', `There is no consumer with ID ${wanted} on the Consumers tab.`);
+  const ranking = rankMentors(consumer, prepared.state, top);
   return { consumerId: ranking.consumerId, blocked: ranking.blocked, suggestions: ranking.suggestions, excluded: ranking.excluded };
 }
 

@@ -3,10 +3,11 @@
 import { formatDay } from '../dates';
 import { Consumer, Mentor } from '../model';
 import { isTrainingCurrent } from '../training';
-import { compareLanguages } from './languages';
+import { compareLanguageKeys } from './languages';
+import { cachedMentorView } from './mentor-view';
 import { ConsumerBlock, Exclusion, PairProximity, RuleCode } from './matching-types';
 import { MatchingState } from './matching-state';
-import { readGender, readGenderPreference } from './preferences';
+import type { ConsumerView } from './score-pair';
 
 /**
  * Why this consumer cannot be matched now, or null when they can: ADA eligibility must be attested (yes), they must
@@ -40,32 +41,40 @@ export function checkMentor(mentor: Mentor, state: MatchingState): Exclusion | n
   return null;
 }
 
+/** checkMentor, remembered per run: the answer is the same for every consumer. */
+export function checkMentorCached(mentor: Mentor, state: MatchingState): Exclusion | null {
+  let result = state.mentorRules.get(mentor);
+  if (result === undefined) state.mentorRules.set(mentor, (result = checkMentor(mentor, state)));
+  return result;
+}
+
 /** The rules that depend on the pair, given its proximity; null when the pair is allowed. */
-export function checkPair(consumer: Consumer, mentor: Mentor, proximity: PairProximity, state: MatchingState): Exclusion | null {
-  const exclude = (rule: RuleCode, reason: string): Exclusion => ({ mentorId: mentor.id, rule, reason });
-  if (isSamePerson(consumer, mentor)) return exclude('MATCH.SAME_PERSON', 'this mentor is the consumer');
-  if (state.declined.has(`${consumer.id}|${mentor.id}`)) return exclude('MATCH.DECLINED_BEFORE', 'this pair declined before');
-  const languages = compareLanguages(consumer.languages, mentor.languages);
-  if (languages.known && languages.shared.length === 0) return exclude('MATCH.NO_SHARED_LANGUAGE', 'no language in common');
-  const preference = readGenderPreference(consumer.preferences);
+export function checkPair(view: ConsumerView, mentor: Mentor, proximity: PairProximity, state: MatchingState): Exclusion | null {
+  const consumer = view.consumer;
+  const mentorView = cachedMentorView(state.mentorViews, mentor);
+  if (consumer.id === mentor.id || (view.email !== null && view.email === mentorView.email) || (consumer.phone !== null && consumer.phone === mentor.phone)) {
+    // The same person on both tabs (a consumer who became a mentor): same ID, email or phone.
+    return excludeMentor(mentor, 'MATCH.SAME_PERSON', 'this mentor is the consumer');
+  }
+  if (view.declinedMentors.has(mentor.id)) return excludeMentor(mentor, 'MATCH.DECLINED_BEFORE', 'this pair declined before');
+  const languages = compareLanguageKeys(consumer.languages, view.languageKeys, mentorView.languageKeys);
+  if (languages.known && languages.shared.length === 0) return excludeMentor(mentor, 'MATCH.NO_SHARED_LANGUAGE', 'no language in common');
+  const preference = view.preference;
   if (preference?.required) {
-    const gender = readGender(mentor.gender);
+    const gender = mentorView.gender;
     if (gender !== preference.gender) {
-      return exclude('MATCH.REQUIRED_PREFERENCE', gender ? `consumer requires a ${preference.gender} mentor` : `consumer requires a ${preference.gender} mentor; mentor's gender not recorded`);
+      return excludeMentor(mentor, 'MATCH.REQUIRED_PREFERENCE', gender ? `consumer requires a ${preference.gender} mentor` : `consumer requires a ${preference.gender} mentor; mentor's gender not recorded`);
     }
   }
   const limit = state.input.settings;
   if (proximity.travelMinutes !== null) {
-    if (proximity.travelMinutes > limit.maxTravelMinutes) return exclude('MATCH.TOO_FAR', `trip of about ${proximity.travelMinutes} min is over the ${limit.maxTravelMinutes}-minute limit`);
+    if (proximity.travelMinutes > limit.maxTravelMinutes) return excludeMentor(mentor, 'MATCH.TOO_FAR', `trip of about ${proximity.travelMinutes} min is over the ${limit.maxTravelMinutes}-minute limit`);
   } else if (proximity.distanceKm !== null && proximity.distanceKm > limit.maxDistanceKm) {
-    return exclude('MATCH.TOO_FAR', `about ${Math.round(proximity.distanceKm)} km is over the ${limit.maxDistanceKm} km limit`);
+    return excludeMentor(mentor, 'MATCH.TOO_FAR', `about ${Math.round(proximity.distanceKm)} km is over the ${limit.maxDistanceKm} km limit`);
   }
   return null;
 }
 
-/** Two rows for the same person (a consumer who is also on the Mentors tab): same ID, email or phone. */
-export function isSamePerson(consumer: Consumer, mentor: Mentor): boolean {
-  if (consumer.id === mentor.id) return true;
-  if (consumer.email && mentor.email && consumer.email.toLowerCase() === mentor.email.toLowerCase()) return true;
-  return Boolean(consumer.phone && mentor.phone && consumer.phone === mentor.phone);
+function excludeMentor(mentor: Mentor, rule: RuleCode, reason: string): Exclusion {
+  return { mentorId: mentor.id, rule, reason };
 }

@@ -32,12 +32,21 @@ export interface LanguageComparison {
 }
 
 export function compareLanguages(consumerLanguages: readonly string[], mentorLanguages: readonly string[]): LanguageComparison {
-  const consumerKeys = consumerLanguages.map(normalizeLanguage).filter(Boolean);
-  const mentorKeys = new Set(mentorLanguages.map(normalizeLanguage).filter(Boolean));
-  if (consumerKeys.length === 0 || mentorKeys.size === 0) return { known: false, shared: [], sharesFirst: false, consumerFirst: consumerLanguages[0] ?? null };
+  return compareLanguageKeys(consumerLanguages, consumerLanguages.map(normalizeLanguage), new Set(mentorLanguages.map(normalizeLanguage).filter(Boolean)));
+}
+
+/** The same comparison on languages already normalized (each consumer's and mentor's once per run). */
+export function compareLanguageKeys(consumerLanguages: readonly string[], consumerKeys: readonly string[], mentorKeys: ReadonlySet<string>): LanguageComparison {
+  const first = consumerLanguages[0] ?? null;
+  const known = consumerKeys.some(Boolean) && mentorKeys.size > 0;
+  if (!known) return { known: false, shared: [], sharesFirst: false, consumerFirst: first };
   const shared: string[] = [];
+  const seen = new Set<string>();
   consumerKeys.forEach((key, i) => {
-    if (mentorKeys.has(key) && !shared.some((s) => normalizeLanguage(s) === key)) shared.push(consumerLanguages[i]!);
+    if (key && mentorKeys.has(key) && !seen.has(key)) {
+      seen.add(key);
+      shared.push(consumerLanguages[i]!);
+    }
   });
-  return { known: true, shared, sharesFirst: mentorKeys.has(consumerKeys[0]!), consumerFirst: consumerLanguages[0] ?? null };
+  return { known: true, shared, sharesFirst: Boolean(consumerKeys[0]) && mentorKeys.has(consumerKeys[0]!), consumerFirst: first };
 }

@@ -5,7 +5,11 @@ import { normalizeKey } from '../text';
 
 /** The wanted tags (as the consumer wrote them) that the mentor shares. */
 export function findSharedLivedExperience(wanted: readonly string[], offered: readonly string[]): string[] {
-  const offeredKeys = offered.map((tag) => ` ${normalizeKey(tag)} `).filter((key) => key.trim() !== '');
+  return findSharedLivedKeys(wanted, offered.map((tag) => ` ${normalizeKey(tag)} `).filter((key) => key.trim() !== ''));
+}
+
+/** The same, with the mentor's tags already normalized and padded (" wheelchair user "). */
+export function findSharedLivedKeys(wanted: readonly string[], offeredKeys: readonly string[]): string[] {
   return wanted.filter((tag) => {
     const key = ` ${normalizeKey(tag)} `;
     if (!key.trim()) return false;

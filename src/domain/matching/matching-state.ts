@@ -6,7 +6,8 @@ import { blockedPairs, OPEN_MATCH_STATUSES } from '../lifecycle';
 import { Attendance, Consumer, Goal, IsoDate, Match, Mentor, TrainingSession } from '../model';
 import { Settings } from '../settings';
 import { MentorTraining, trainingStatuses } from '../training';
-import { TravelLookup } from './matching-types';
+import { Exclusion, TravelLookup } from './matching-types';
+import { MentorView } from './mentor-view';
 import { cacheZipLookup } from './pair-proximity';
 
 export interface MatchingInput {
@@ -39,9 +40,15 @@ export interface MatchingState {
   places: Map<string, MentorPlaces>;
   /** "consumerId|mentorId" for every pair that declined before. */
   declined: Set<string>;
+  /** The same pairs, by consumer. */
+  declinedByConsumer: Map<string, Set<string>>;
   /** Consumers with a proposed, intro-scheduled or active match. */
   consumersInMatch: Set<string>;
   openAreas: Map<string, GoalArea[]>;
+  /** Normalized mentor facts, filled in as mentors are first compared. */
+  mentorViews: Map<Mentor, MentorView>;
+  /** Each mentor's own hard-rule result (null when none applies), filled in on first use. */
+  mentorRules: Map<Mentor, Exclusion | null>;
 }
 
 const OPEN_GOAL_STATUSES = new Set(['not-started', 'in-progress']);
@@ -55,6 +62,14 @@ export function prepareMatching(input: MatchingInput): MatchingState {
     taken.set(match.mentorId, (taken.get(match.mentorId) ?? 0) + 1);
     consumersInMatch.add(match.consumerId);
   }
+  const declined = blockedPairs(input.matches);
+  const declinedByConsumer = new Map<string, Set<string>>();
+  for (const match of input.matches) {
+    if (match.status !== 'declined' || !declined.has(`${match.consumerId}|${match.mentorId}`)) continue;
+    let set = declinedByConsumer.get(match.consumerId);
+    if (!set) declinedByConsumer.set(match.consumerId, (set = new Set()));
+    set.add(match.mentorId);
+  }
   const places = new Map<string, MentorPlaces>();
   for (const mentor of input.mentors) {
     const capacity = mentor.maxMentees ?? 1;
@@ -66,9 +81,12 @@ export function prepareMatching(input: MatchingInput): MatchingState {
     lookupZip: cacheZipLookup(input.lookupZip),
     training,
     places,
-    declined: blockedPairs(input.matches),
+    declined,
+    declinedByConsumer,
     consumersInMatch,
     openAreas: collectOpenAreas(input.consumers, input.goals),
+    mentorViews: new Map(),
+    mentorRules: new Map(),
   };
 }
 

@@ -20,12 +20,32 @@ export function cacheZipLookup(lookup: ZipCentroidLookup): ZipCentroidLookup {
   };
 }
 
-export function measurePairProximity(consumer: Consumer, mentor: Mentor, lookupZip: ZipCentroidLookup, travel?: TravelLookup): PairProximity {
+/**
+ * The pair's proximity. `byMentorZip` may hold estimates already made for this consumer: many mentors share a ZIP,
+ * and the estimate depends only on the two ZIPs and the consumer's mode.
+ */
+export function measurePairProximity(
+  consumer: Consumer,
+  mentor: Mentor,
+  lookupZip: ZipCentroidLookup,
+  travel?: TravelLookup,
+  byMentorZip?: Map<string, PairProximity>,
+): PairProximity {
   const mode = consumer.travelMode ?? DEFAULT_TRAVEL_MODE;
-  const known = travel?.(consumer.id, mentor.id) ?? travel?.(mentor.id, consumer.id);
-  if (known && (known.distanceKm !== null || known.travelMinutes !== null)) {
-    return { distanceKm: known.distanceKm, travelMinutes: known.travelMinutes, source: known.source, mode, unknownBecause: null };
+  if (travel) {
+    const known = travel(consumer.id, mentor.id) ?? travel(mentor.id, consumer.id);
+    if (known && (known.distanceKm !== null || known.travelMinutes !== null)) {
+      return { distanceKm: known.distanceKm, travelMinutes: known.travelMinutes, source: known.source, mode, unknownBecause: null };
+    }
   }
+  if (!byMentorZip) return estimatePair(consumer, mentor, mode, lookupZip);
+  const key = mentor.zip ?? '';
+  let proximity = byMentorZip.get(key);
+  if (!proximity) byMentorZip.set(key, (proximity = estimatePair(consumer, mentor, mode, lookupZip)));
+  return proximity;
+}
+
+function estimatePair(consumer: Consumer, mentor: Mentor, mode: TravelMode, lookupZip: ZipCentroidLookup): PairProximity {
   const estimate = estimateProximity(consumer.zip, mentor.zip, mode, lookupZip);
   if (estimate.source !== 'unknown') return { ...estimate, mode, unknownBecause: null };
   return { distanceKm: null, travelMinutes: null, source: 'unknown', mode, unknownBecause: describeUnknown(consumer, mentor, lookupZip) };

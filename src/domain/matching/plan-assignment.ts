@@ -6,7 +6,7 @@
 import { Consumer, Mentor } from '../model';
 import { describeReasons, explainComponents } from './describe-reasons';
 import { checkConsumer, checkMentor, checkPair } from './hard-rules';
-import { Exclusion, RuleCode, ScoreComponent } from './matching-types';
+import { Exclusion, PairProximity, RuleCode, ScoreComponent } from './matching-types';
 import { MatchingState } from './matching-state';
 import { measurePairProximity } from './pair-proximity';
 import { evaluatePair, PairEvaluation, viewConsumer } from './score-pair';
@@ -79,9 +79,10 @@ export function planAssignment(state: MatchingState): AssignmentPlan {
     const view = viewConsumer(consumer, state, true);
     const edges: Edge[] = [];
     const rules = new Map<RuleCode, number>(mentorRules);
+    const byMentorZip = new Map<string, PairProximity>();
     openMentors.forEach(({ mentor }, mentorIndex) => {
-      const proximity = measurePairProximity(consumer, mentor, state.lookupZip, state.input.travel);
-      const rule: Exclusion | null = checkPair(consumer, mentor, proximity, state);
+      const proximity = measurePairProximity(consumer, mentor, state.lookupZip, state.input.travel, byMentorZip);
+      const rule: Exclusion | null = checkPair(view, mentor, proximity, state);
       if (rule) {
         rules.set(rule.rule, (rules.get(rule.rule) ?? 0) + 1);
         return;

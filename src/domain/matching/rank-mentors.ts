@@ -3,8 +3,8 @@
 // so ranking thousands of mentors stays fast.
 import { Consumer } from '../model';
 import { describeReasons, explainComponents } from './describe-reasons';
-import { checkConsumer, checkMentor, checkPair } from './hard-rules';
-import { ConsumerBlock, Exclusion, ScoreComponent } from './matching-types';
+import { checkConsumer, checkMentorCached, checkPair } from './hard-rules';
+import { ConsumerBlock, Exclusion, PairProximity, ScoreComponent } from './matching-types';
 import { MatchingState } from './matching-state';
 import { measurePairProximity } from './pair-proximity';
 import { evaluatePair, PairEvaluation, viewConsumer } from './score-pair';
@@ -35,17 +35,18 @@ export function rankMentors(consumer: Consumer, state: MatchingState, top = DEFA
   if (blocked) return { consumerId: consumer.id, blocked, suggestions: [], excluded: [] };
   const view = viewConsumer(consumer, state, false);
   const excluded: Exclusion[] = [];
+  const byMentorZip = new Map<string, PairProximity>();
   const scored: { mentorIndex: number; evaluation: PairEvaluation }[] = [];
   const mentors = state.input.mentors;
   for (let i = 0; i < mentors.length; i++) {
     const mentor = mentors[i]!;
-    const mentorRule = checkMentor(mentor, state);
+    const mentorRule = checkMentorCached(mentor, state);
     if (mentorRule) {
       excluded.push(mentorRule);
       continue;
     }
-    const proximity = measurePairProximity(consumer, mentor, state.lookupZip, state.input.travel);
-    const pairRule = checkPair(consumer, mentor, proximity, state);
+    const proximity = measurePairProximity(consumer, mentor, state.lookupZip, state.input.travel, byMentorZip);
+    const pairRule = checkPair(view, mentor, proximity, state);
     if (pairRule) {
       excluded.push(pairRule);
       continue;

@@ -7,12 +7,13 @@ import { GoalArea } from '../goal-areas';
 import { AvailabilitySlot, Consumer, Mentor } from '../model';
 import { Settings } from '../settings';
 import { MentorTraining } from '../training';
-import { compareLanguages, LanguageComparison } from './languages';
-import { findSharedLivedExperience } from './lived-experience';
+import { compareLanguageKeys, LanguageComparison, normalizeLanguage } from './languages';
+import { findSharedLivedKeys } from './lived-experience';
+import { cachedMentorView } from './mentor-view';
 import { ComponentKey, PairProximity } from './matching-types';
 import { MatchingState, MentorPlaces } from './matching-state';
 import { scoreProximity } from './pair-proximity';
-import { Gender, GenderPreference, readGender, readGenderPreference } from './preferences';
+import { Gender, GenderPreference, readGenderPreference } from './preferences';
 
 /** Shared free times that earn the full availability score. */
 export const FULL_AVAILABILITY_SLOTS = 3;
@@ -25,6 +26,10 @@ export interface ConsumerView {
   openAreas: GoalArea[];
   slots: Set<AvailabilitySlot>;
   preference: GenderPreference | null;
+  languageKeys: string[];
+  email: string | null;
+  /** Mentors this consumer declined (or who declined them) before. */
+  declinedMentors: Set<string>;
   /** Days since the request; undefined outside batch mode, null when the request date is not recorded. */
   waitingDays: number | null | undefined;
 }
@@ -57,12 +62,16 @@ export function viewConsumer(consumer: Consumer, state: MatchingState, batch: bo
     openAreas: state.openAreas.get(consumer.id) ?? [...consumer.goalAreas],
     slots: new Set(consumer.availability),
     preference: readGenderPreference(consumer.preferences),
+    languageKeys: consumer.languages.map(normalizeLanguage),
+    email: consumer.email ? consumer.email.toLowerCase() : null,
+    declinedMentors: state.declinedByConsumer.get(consumer.id) ?? new Set(),
     waitingDays,
   };
 }
 
 export function gatherFacts(view: ConsumerView, mentor: Mentor, proximity: PairProximity, state: MatchingState): PairFacts {
   const { consumer } = view;
+  const mentorView = cachedMentorView(state.mentorViews, mentor);
   const skills = mentor.skills;
   const covered = view.openAreas.filter((area) => skills.includes(area));
   const shared: AvailabilitySlot[] = [];
@@ -71,9 +80,9 @@ export function gatherFacts(view: ConsumerView, mentor: Mentor, proximity: PairP
     goals: { open: view.openAreas, covered },
     proximity,
     availability: { known: view.slots.size > 0 && mentor.availability.length > 0, shared },
-    language: compareLanguages(consumer.languages, mentor.languages),
-    preference: view.preference ? { wanted: view.preference, mentorGender: readGender(mentor.gender) } : null,
-    lived: { wanted: consumer.livedExperienceWanted, shared: consumer.livedExperienceWanted.length ? findSharedLivedExperience(consumer.livedExperienceWanted, mentor.livedExperience) : [] },
+    language: compareLanguageKeys(consumer.languages, view.languageKeys, mentorView.languageKeys),
+    preference: view.preference ? { wanted: view.preference, mentorGender: mentorView.gender } : null,
+    lived: { wanted: consumer.livedExperienceWanted, shared: consumer.livedExperienceWanted.length ? findSharedLivedKeys(consumer.livedExperienceWanted, mentorView.livedKeys) : [] },
     places: state.places.get(mentor.id) ?? { capacity: 1, taken: 0, free: 1 },
     waitingDays: view.waitingDays,
     training: state.training.get(mentor.id),
