@@ -1,0 +1,174 @@
+// This file writes submissions to the workbook exactly once. Writes to one workbook are serialized and batched: each
+// batch reads the tabs, skips every response ID already in the sheet, then appends the rest in one request per tab.
+// A failed or timed-out batch is retried with backoff from the top, so a write that succeeded before its answer was
+// lost is found by its response ID on the next pass and never written twice.
+import { APPLICATION_COLUMNS, addMissingColumns, layoutRow, prepareIntake, resolveLayout, REVIEW_COLUMNS, Submission } from '../../../src/domain/intake';
+import type { Cell } from '../../../src/domain/values';
+import type { Logger } from '../ports/logger.port';
+import { BackoffPolicy, Clock, DEFAULT_BACKOFF, errorCode, withBackoff } from './retry-policy';
+import { SheetsGateway } from './sheets-gateway';
+import { readSnapshot, TabRoles, tabRoles, TargetTab, DEFAULT_TAB_NAMES } from './workbook-snapshot';
+import { RateLimiter } from './write-rate-limiter';
+
+export interface WriteOutcome {
+  responseId: string;
+  tab: string;
+  row: number;
+  /** The response was already in the sheet; nothing was written for it now. */
+  already: boolean;
+  status: string;
+}
+
+export interface IntakeWriterDeps {
+  gateway: SheetsGateway;
+  /** Sheets API read and write quotas (per minute, per user). */
+  reads: RateLimiter;
+  writes: RateLimiter;
+  clock: Clock;
+  logger: Logger;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  /** Most submissions per append. */
+  maxBatch?: number;
+}
+
+interface Waiting {
+  submission: Submission;
+  resolve: (outcome: WriteOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+export class IntakeWriter {
+  private readonly queues = new Map<string, Waiting[]>();
+  private readonly running = new Set<string>();
+  /** Batches written and attempts made, for logs, tests and the bench. */
+  readonly stats = { batches: 0, attempts: 0, rowsWritten: 0, alreadyPresent: 0 };
+
+  constructor(private readonly deps: IntakeWriterDeps) {}
+
+  write(spreadsheetId: string, submission: Submission): Promise<WriteOutcome> {
+    return new Promise((resolve, reject) => {
+      const queue = this.queues.get(spreadsheetId) ?? [];
+      queue.push({ submission, resolve, reject });
+      this.queues.set(spreadsheetId, queue);
+      if (!this.running.has(spreadsheetId)) {
+        this.running.add(spreadsheetId);
+        // Let the rest of a burst arrive before the first batch is cut.
+        setImmediate(() => void this.drain(spreadsheetId));
+      }
+    });
+  }
+
+  private async drain(spreadsheetId: string): Promise<void> {
+    const queue = this.queues.get(spreadsheetId)!;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.splice(0, this.deps.maxBatch ?? 250);
+        try {
+          const outcomes = await this.writeWithRetries(spreadsheetId, batch.map((item) => item.submission));
+          for (const item of batch) item.resolve(outcomes.get(item.submission.responseId)!);
+        } catch (error) {
+          for (const item of batch) item.reject(error);
+        }
+      }
+    } finally {
+      this.running.delete(spreadsheetId);
+      if (queue.length > 0) {
+        this.running.add(spreadsheetId);
+        setImmediate(() => void this.drain(spreadsheetId));
+      } else {
+        this.queues.delete(spreadsheetId);
+      }
+    }
+  }
+
+  private async writeWithRetries(spreadsheetId: string, submissions: Submission[]): Promise<Map<string, WriteOutcome>> {
+    this.stats.batches += 1;
+    // One copy per response ID: the same submission delivered twice in one burst gets one row.
+    const unique = [...new Map(submissions.map((submission) => [submission.responseId, submission])).values()];
+    return withBackoff(
+      async () => {
+        this.stats.attempts += 1;
+        return this.writeBatch(spreadsheetId, unique);
+      },
+      {
+        clock: this.deps.clock,
+        random: this.deps.random,
+        policy: this.deps.backoff ?? DEFAULT_BACKOFF,
+        onRetry: (error, attempt) => this.deps.logger.warn('intake.retry', { attempt: attempt + 1, error: errorCode(error), submissions: unique.length }),
+      },
+    );
+  }
+
+  private async readRequest<T>(run: () => Promise<T>): Promise<T> {
+    await this.deps.reads.acquire();
+    return run();
+  }
+
+  private async writeRequest<T>(run: () => Promise<T>): Promise<T> {
+    await this.deps.writes.acquire();
+    return run();
+  }
+
+  private async writeBatch(spreadsheetId: string, submissions: Submission[]): Promise<Map<string, WriteOutcome>> {
+    const { gateway } = this.deps;
+    let tabNames = await this.readRequest(() => gateway.tabNames(spreadsheetId));
+    let roles: TabRoles = tabRoles(tabNames);
+    const needs = { applications: submissions.some((s) => s.formKind !== 'mentor-check-in'), reviews: submissions.some((s) => s.formKind === 'mentor-check-in') };
+    for (const key of ['applications', 'reviews'] as const) {
+      if (needs[key] && roles[key] === null) {
+        await this.writeRequest(() => gateway.addTab(spreadsheetId, DEFAULT_TAB_NAMES[key]));
+        tabNames = [...tabNames, DEFAULT_TAB_NAMES[key]];
+        roles = tabRoles(tabNames);
+      }
+    }
+    const toRead = [roles.applications, roles.reviews, ...roles.people].filter((tab): tab is string => tab !== null);
+    const grids = await this.readRequest(() => gateway.readTabs(spreadsheetId, toRead));
+    const snapshot = readSnapshot(tabNames, roles, grids);
+
+    const outcomes = new Map<string, WriteOutcome>();
+    const fresh: Submission[] = [];
+    for (const submission of submissions) {
+      const target = submission.formKind === 'mentor-check-in' ? snapshot.reviews : snapshot.applications;
+      const row = target.rows.get(submission.responseId);
+      if (row !== undefined) outcomes.set(submission.responseId, { responseId: submission.responseId, tab: target.tab, row, already: true, status: 'already' });
+      else fresh.push(submission);
+    }
+    this.stats.alreadyPresent += outcomes.size;
+    if (fresh.length === 0) return outcomes;
+
+    const prepared = prepareIntake(fresh, snapshot.context);
+    for (const [key, target] of [['applications', snapshot.applications], ['reviews', snapshot.reviews]] as const) {
+      const rows = prepared.filter((row) => row.tab === key);
+      if (rows.length === 0) continue;
+      const layout = await this.ensureHeader(spreadsheetId, key, target);
+      const cells: Cell[][] = rows.map((row) => layoutRow(row.values, layout));
+      const first = await this.writeRequest(() => this.deps.gateway.append(spreadsheetId, target.tab, cells));
+      rows.forEach((row, index) => outcomes.set(row.responseId, { responseId: row.responseId, tab: target.tab, row: first + index, already: false, status: row.status }));
+      this.stats.rowsWritten += rows.length;
+    }
+    this.deps.logger.info('intake.batch', {
+      submissions: submissions.length,
+      written: prepared.length,
+      alreadyPresent: submissions.length - prepared.length,
+      needsReview: prepared.filter((row) => row.status === 'Needs review').length,
+      possibleDuplicates: prepared.filter((row) => row.duplicates > 0).length,
+    });
+    return outcomes;
+  }
+
+  /** Writes the header row of a new tab, or adds the missing columns at the end; existing columns never move. */
+  private async ensureHeader(spreadsheetId: string, key: 'applications' | 'reviews', target: TargetTab) {
+    if (target.empty) {
+      const columns = key === 'applications' ? APPLICATION_COLUMNS : REVIEW_COLUMNS;
+      const headers = columns.map((column) => column.header);
+      await this.writeRequest(() => this.deps.gateway.writeHeader(spreadsheetId, target.tab, 0, headers));
+      return resolveLayout(headers, columns);
+    }
+    if (target.layout.missing.length === 0) return target.layout;
+    const { layout, newHeaders } = addMissingColumns(target.layout);
+    await this.writeRequest(() => this.deps.gateway.writeHeader(spreadsheetId, target.tab, target.layout.width, newHeaders));
+    return layout;
+  }
+}
+

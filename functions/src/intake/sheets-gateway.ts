@@ -1,0 +1,93 @@
+// This file is the few Sheets API calls the intake makes, through the real googleapis client: list tabs, read whole
+// tabs in one batchGet, append rows (RAW, INSERT_ROWS), write header cells, add a tab. Each call has a timeout; the
+// client's own retries are off because the writer retries with the response-ID check in between.
+import { google, sheets_v4 } from 'googleapis';
+import type { Cell } from '../../../src/domain/values';
+
+export interface SheetsGateway {
+  tabNames(spreadsheetId: string): Promise<string[]>;
+  /** Each tab's used cells, header row first ([] for an empty tab). */
+  readTabs(spreadsheetId: string, tabs: readonly string[]): Promise<Map<string, Cell[][]>>;
+  /** Appends rows after the tab's data; returns the 1-based row number of the first appended row. */
+  append(spreadsheetId: string, tab: string, rows: readonly Cell[][]): Promise<number>;
+  /** Writes header cells on row 1 from a 0-based column. */
+  writeHeader(spreadsheetId: string, tab: string, startColumn: number, headers: readonly string[]): Promise<void>;
+  addTab(spreadsheetId: string, title: string): Promise<void>;
+}
+
+export function a1Tab(tab: string): string {
+  return `'${tab.replace(/'/g, "''")}'`;
+}
+
+export function columnLetters(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** The first row of an updatedRange such as "Applications!A5:X7" or "'My tab'!A5:X7". */
+export function firstRowOf(updatedRange: string | null | undefined): number {
+  const match = /!\$?[A-Z]+\$?(\d+)/.exec(updatedRange ?? '');
+  if (!match) throw new Error('The Sheets API answered an append without the range it wrote');
+  return Number(match[1]);
+}
+
+const toApiCell = (cell: Cell): string | number | boolean => {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString();
+  return cell;
+};
+
+export interface SheetsClientOptions {
+  /** Google's endpoint in production; a loopback fake in tests. */
+  rootUrl?: string;
+  /** An auth client (Application Default Credentials in Cloud Functions) or, in tests, a stand-in. */
+  auth: sheets_v4.Options['auth'];
+}
+
+export function createSheetsClient(options: SheetsClientOptions): sheets_v4.Sheets {
+  // The platform fetch (Node 20+): gaxios would otherwise load node-fetch with a dynamic import.
+  return google.sheets({ version: 'v4', auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}), retry: false, fetchImplementation: fetch });
+}
+
+export function createSheetsGateway(sheets: sheets_v4.Sheets, timeoutMs: number): SheetsGateway {
+  const request = { timeout: timeoutMs, retry: false, fetchImplementation: fetch } as const;
+  return {
+    async tabNames(spreadsheetId) {
+      const { data } = await sheets.spreadsheets.get({ spreadsheetId, fields: 'sheets.properties.title' }, request);
+      return (data.sheets ?? []).map((sheet) => sheet.properties?.title ?? '').filter((title) => title !== '');
+    },
+    async readTabs(spreadsheetId, tabs) {
+      const grids = new Map<string, Cell[][]>();
+      if (tabs.length === 0) return grids;
+      const { data } = await sheets.spreadsheets.values.batchGet(
+        { spreadsheetId, ranges: tabs.map(a1Tab), valueRenderOption: 'UNFORMATTED_VALUE', majorDimension: 'ROWS' },
+        request,
+      );
+      tabs.forEach((tab, index) => grids.set(tab, (data.valueRanges?.[index]?.values ?? []) as Cell[][]));
+      return grids;
+    },
+    async append(spreadsheetId, tab, rows) {
+      const { data } = await sheets.spreadsheets.values.append(
+        {
+          spreadsheetId,
+          range: `${a1Tab(tab)}!A1`,
+          valueInputOption: 'RAW',
+          insertDataOption: 'INSERT_ROWS',
+          requestBody: { majorDimension: 'ROWS', values: rows.map((row) => row.map(toApiCell)) },
+        },
+        request,
+      );
+      return firstRowOf(data.updates?.updatedRange);
+    },
+    async writeHeader(spreadsheetId, tab, startColumn, headers) {
+      await sheets.spreadsheets.values.batchUpdate(
+        { spreadsheetId, requestBody: { valueInputOption: 'RAW', data: [{ range: `${a1Tab(tab)}!${columnLetters(startColumn)}1`, values: [headers as string[]] }] } },
+        request,
+      );
+    },
+    async addTab(spreadsheetId, title) {
+      await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [{ addSheet: { properties: { title } } }] } }, request);
+    },
+  };
+}

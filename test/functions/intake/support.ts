@@ -1,0 +1,113 @@
+// This file sets up intake tests: the Sheets API fake with a coordinator's workbook, the real googleapis client pointed
+// at it, a virtual clock (backoff and the quota window pass without real waiting), and a log that records every line.
+import { google } from 'googleapis';
+import { IntakeWriter } from '../../../functions/src/intake/intake-writer';
+import { MemoryIntakeLedger } from '../../../functions/src/intake/memory-intake-ledger';
+import { Clock } from '../../../functions/src/intake/retry-policy';
+import { createSheetsClient, createSheetsGateway } from '../../../functions/src/intake/sheets-gateway';
+import { RateLimiter } from '../../../functions/src/intake/write-rate-limiter';
+import type { Logger, LogFields } from '../../../functions/src/ports/logger.port';
+import { FakeSheetsApi } from '../../fakes/sheets-api';
+import type { IntakeServiceDeps } from '../../../functions/src/intake/intake-service';
+import type { IntakeLedger } from '../../../functions/src/intake/intake-ledger.port';
+
+export const WORKBOOK = 'workbook-1';
+
+/** A small coordinator workbook: two mentors, two consumers, one active match, one goal, the Applications tab. */
+export function seedWorkbook(fake: FakeSheetsApi, id = WORKBOOK): void {
+  fake.addSpreadsheet(id, {
+    Mentors: [
+      ['Mentor ID', 'Name', 'Email', 'Phone', 'ZIP', 'Skills'],
+      ['M-0003', 'Bo Diaz', 'bo@example.org', '6515550100', '55414', 'Finances'],
+      ['M-0004', 'Cy Young', 'cy@example.org', '', '55104', 'Employment'],
+    ],
+    Consumers: [
+      ['Consumer ID', 'Name', 'Email', 'Phone', 'ZIP', 'Goal areas'],
+      ['C-0042', 'Ann Lee', 'ann.lee@example.org', '', '55104', 'Employment'],
+      ['C-0043', 'Dee Park', '', '6515550199', '55105', 'Housing'],
+    ],
+    Matches: [
+      ['Match ID', 'Consumer ID', 'Mentor ID', 'Status'],
+      ['X-0007', 'C-0042', 'M-0003', 'active'],
+    ],
+    Goals: [
+      ['Goal ID', 'Consumer ID', 'Area', 'Status'],
+      ['G-0100', 'C-0042', 'Employment', 'in progress'],
+    ],
+    Reviews: [['Review ID', 'Match ID', 'Date', 'Kind', 'Attendees', 'Goal ID', 'Progress', 'Minutes', 'Notes', 'Next review']],
+    Applications: [],
+  });
+}
+
+/** Virtual time: sleeping moves the clock forward at once (after letting other work run). */
+export class VirtualClock implements Clock {
+  private time = Date.UTC(2026, 2, 3, 15, 0, 0);
+  slept = 0;
+  now(): number {
+    return this.time;
+  }
+  async sleep(ms: number): Promise<void> {
+    this.slept += Math.max(0, ms);
+    this.time += Math.max(0, ms);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+export class CapturingLogger implements Logger {
+  readonly lines: string[] = [];
+  private record(level: string, event: string, fields: LogFields) {
+    this.lines.push(JSON.stringify({ level, event, ...fields }));
+  }
+  info(event: string, fields: LogFields) {
+    this.record('info', event, fields);
+  }
+  warn(event: string, fields: LogFields) {
+    this.record('warn', event, fields);
+  }
+  error(event: string, fields: LogFields) {
+    this.record('error', event, fields);
+  }
+  text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+/** An OAuth client holding a fixed access token: the fake only checks that a Bearer token is present. */
+export function testAuth() {
+  const auth = new google.auth.OAuth2();
+  auth.setCredentials({ access_token: 'test-access-token', expiry_date: Date.now() + 3_600_000 });
+  return auth;
+}
+
+export interface IntakeRig {
+  deps: IntakeServiceDeps;
+  writer: IntakeWriter;
+  reads: RateLimiter;
+  writes: RateLimiter;
+  clock: VirtualClock;
+  logger: CapturingLogger;
+}
+
+export function makeRig(fake: FakeSheetsApi, options: { ledger?: IntakeLedger; timeoutMs?: number; writesPerMinute?: number; maxBatch?: number } = {}): IntakeRig {
+  const clock = new VirtualClock();
+  const logger = new CapturingLogger();
+  const reads = new RateLimiter(60, clock);
+  const writes = new RateLimiter(options.writesPerMinute ?? 60, clock);
+  const sheets = createSheetsClient({ rootUrl: fake.rootUrl, auth: testAuth() });
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const writer = new IntakeWriter({
+    gateway: createSheetsGateway(sheets, options.timeoutMs ?? 300),
+    reads,
+    writes,
+    clock,
+    logger,
+    random,
+    backoff: { attempts: 12, baseDelayMs: 500, maxDelayMs: 32000 },
+    maxBatch: options.maxBatch,
+  });
+  return { deps: { ledger: options.ledger ?? new MemoryIntakeLedger(), writer, clock, logger }, writer, reads, writes, clock, logger };
+}
