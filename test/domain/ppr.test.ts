@@ -1,5 +1,5 @@
 import { DEFAULT_LIFE_AREAS, defaultCrosswalk, lifeAreaOf, readCrosswalk } from '../../src/domain/crosswalk';
-import { buildPprWorksheet, fiscalYearOf, fiscalYearRange } from '../../src/domain/ppr';
+import { buildPprWorksheet, fiscalYearOf, fiscalYearRange, PprWorksheet } from '../../src/domain/ppr';
 import { Setting } from '../../src/domain/model';
 import { aConsumer, aGoal, aMatch, aReview } from '../helpers/builders';
 
@@ -59,7 +59,7 @@ describe('crosswalk', () => {
 describe('PPR worksheet', () => {
   const crosswalk = defaultCrosswalk();
   const consumers = ['C-1', 'C-2', 'C-3', 'C-4'].map((id) => aConsumer({ id }));
-  const row = (worksheet: { goalsByArea: { area: string }[] }, area: string) => worksheet.goalsByArea.find((r) => r.area === area);
+  const row = (worksheet: PprWorksheet, area: string) => worksheet.goalsByArea.find((r) => r.area === area);
 
   it.each([
     ['2025-09-30', 0],
