@@ -8,6 +8,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 let current = '';
 let shownVersion = -1;
+/** Counts tab loads, so an answer that arrives after a later one (the person switched tabs meanwhile) is dropped. */
+let loads = 0;
 
 function announce(text: string): void {
   $('grid-status').textContent = text;
@@ -22,9 +24,12 @@ function showSidebar(url: string): void {
 
 async function showTab(name: string, keepFocus = false): Promise<void> {
   current = name;
+  const load = ++loads;
   const view = await getTab(name);
+  if (load !== loads) return;
   const table = $<HTMLTableElement>('grid');
   renderGrid(table, view, (row) => void chooseRow(row));
+  table.dataset.tab = name;
   $('grid-panel').setAttribute('aria-labelledby', `tab-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`);
   if (!keepFocus) announce(`${name}: ${view.rows} rows.`);
 }
@@ -39,7 +44,9 @@ async function chooseRow(row: number): Promise<void> {
 function drawTabs(overview: Overview): void {
   if (!overview.tabs.some((t) => t.name === current)) current = overview.tabs[0]?.name ?? '';
   renderTabs($('tabs'), overview.tabs, current, (name) => {
+    current = name;
     drawTabs(overview);
+    $(`tab-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`).focus();
     void showTab(name);
   });
 }
