@@ -1,0 +1,83 @@
+// This file is the intake endpoint without the framework: caller check (the same ID-token verifier as proximity),
+// envelope check, then each submission received exactly once. It answers per submission, so the add-on's retry knows
+// which ones landed; a failure to reach the sheet is a 503 the add-on queues and retries.
+import type { CallerCheck } from '../adapters/id-token-verifier';
+import type { Logger } from '../ports/logger.port';
+import type { HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
+import { receiveSubmission, IntakeServiceDeps, ReceiveResult } from './intake-service';
+import { errorCode, isRetryable } from './retry-policy';
+import { parseIntakeRequest } from './submission-schema';
+
+export interface IntakeHttpDeps {
+  checkCaller: (authorization: string | undefined) => Promise<CallerCheck>;
+  service: IntakeServiceDeps;
+  maxBodyBytes: number;
+  logger: Logger;
+  newRequestId: () => string;
+  /** Remembers which form feeds which workbook, for the scheduled reconcile. */
+  registerForm?: (spreadsheetId: string, formId: string, formKind: string) => Promise<void>;
+}
+
+function header(request: HttpRequestLike, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function readJsonBody(request: HttpRequestLike): { ok: true; value: unknown } | { ok: false } {
+  if (!request.rawBody) return { ok: true, value: request.body };
+  try {
+    return { ok: true, value: JSON.parse(request.rawBody.toString('utf8')) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function createIntakeHandler(deps: IntakeHttpDeps): (request: HttpRequestLike, response: HttpResponseLike) => Promise<void> {
+  return async (request, response) => {
+    const requestId = deps.newRequestId();
+    response.set('X-Request-Id', requestId).set('Cache-Control', 'no-store');
+    const reject = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) => {
+      deps.logger.warn('intake.rejected', { requestId, status, code });
+      response.status(status).json({ requestId, code, message, ...extra });
+    };
+    const caller = await deps.checkCaller(header(request, 'authorization'));
+    if (!caller.ok) {
+      if (caller.status === 401) response.set('WWW-Authenticate', 'Bearer');
+      return reject(caller.status, caller.code, 'Not allowed: send a Google ID token from the add-on of an allowed account.');
+    }
+    if (request.method !== 'POST') {
+      response.set('Allow', 'POST');
+      return reject(405, 'REQUEST.METHOD', 'Send the submissions with POST.');
+    }
+    const size = request.rawBody?.length ?? Number(header(request, 'content-length') ?? 0);
+    if (size > deps.maxBodyBytes) return reject(413, 'REQUEST.TOO_LARGE', `The request is larger than ${deps.maxBodyBytes} bytes; send fewer submissions at once.`);
+    const body = readJsonBody(request);
+    if (!body.ok) return reject(400, 'REQUEST.INVALID', 'The request is not valid JSON.', { problems: ['body: not valid JSON'] });
+    const parsed = parseIntakeRequest(body.value);
+    if (!parsed.ok) return reject(400, 'REQUEST.INVALID', 'The request has problems; see the list.', { problems: parsed.problems });
+
+    const { spreadsheetId, submissions } = parsed.request;
+    const settled = await Promise.allSettled(submissions.map((submission) => receiveSubmission(deps.service, spreadsheetId, submission)));
+    const results: (ReceiveResult | { responseId: string; result: 'failed'; retry: boolean; code: string })[] = settled.map((outcome, index) =>
+      outcome.status === 'fulfilled'
+        ? outcome.value
+        : { responseId: submissions[index]!.responseId, result: 'failed', retry: isRetryable(outcome.reason), code: errorCode(outcome.reason) },
+    );
+    if (deps.registerForm) {
+      const forms = new Map(submissions.filter((s) => s.formId).map((s) => [s.formId!, s.formKind]));
+      for (const [formId, kind] of forms) await deps.registerForm(spreadsheetId, formId, kind).catch(() => undefined);
+    }
+    const failed = results.filter((result) => result.result === 'failed').length;
+    deps.logger.info('intake.done', {
+      requestId,
+      submissions: submissions.length,
+      written: results.filter((result) => result.result === 'written').length,
+      already: results.filter((result) => result.result === 'already').length,
+      inProgress: results.filter((result) => result.result === 'in-progress').length,
+      failed,
+    });
+    // 503 when nothing landed and trying again can help; the add-on keeps those in its queue.
+    const status = failed === 0 ? 200 : failed === results.length && results.every((r) => r.result !== 'failed' || r.retry) ? 503 : 207;
+    response.status(status).json({ requestId, results });
+  };
+}
