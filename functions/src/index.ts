@@ -1,2 +1,3 @@
 // This file is the functions package's entry: it only re-exports the deployed handlers.
 export { proximity } from './handlers/proximity';
+export { intake, reconcile, reconcileScheduled } from './intake/intake-function';

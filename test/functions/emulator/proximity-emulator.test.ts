@@ -6,6 +6,11 @@ import { TokenIssuer } from '../../fakes/geo/id-tokens';
 import { MapsFake } from '../../fakes/geo/maps-fake';
 import { freePort, RunningEmulator, startFunctionsEmulator } from '../support/functions-emulator';
 import { lookupZip } from '../support/proximity-harness';
+import { formDefinition } from '../../../src/domain/intake';
+import { FakeFormsApi } from '../../fakes/forms-api';
+import { FakeSheetsApi } from '../../fakes/sheets-api';
+import { aSubmission, FIXTURE_PERSONAL_DETAILS } from '../../helpers/intake-submissions';
+import { seedWorkbook, WORKBOOK } from '../intake/support';
 
 // First run on a fresh machine installs the Firebase CLI (about 3 minutes) before the emulator starts.
 jest.setTimeout(60_000);
@@ -15,9 +20,13 @@ const issuer = new TokenIssuer('emulator-key');
 const fake = new MapsFake({ lookupZip, certs: () => issuer.keys() });
 let firestore: FirestoreServer;
 let emulator: RunningEmulator;
+// The intake runs in the same emulator, against the Sheets and Forms API fakes.
+const sheetsFake = new FakeSheetsApi();
+const formsFake = new FakeFormsApi();
 
 beforeAll(async () => {
   await fake.start();
+  await Promise.all([sheetsFake.start(), formsFake.start()]);
   const firestorePort = await freePort();
   firestore = new FirestoreServer();
   await firestore.start(firestorePort);
@@ -30,6 +39,8 @@ beforeAll(async () => {
       GOOGLE_ROUTES_URL: fake.url,
       CENSUS_GEOCODER_URL: fake.url,
       ID_TOKEN_CERTS_URL: `${fake.url}/oauth2/v1/certs`,
+      INTAKE_SHEETS_API_URL: sheetsFake.rootUrl,
+      INTAKE_FORMS_API_URL: formsFake.rootUrl,
     },
     secrets: { GOOGLE_MAPS_API_KEY: 'fake-maps-key' },
     env: { FIRESTORE_EMULATOR_HOST: `127.0.0.1:${firestorePort}` },
@@ -40,6 +51,7 @@ afterAll(async () => {
   await emulator?.stop();
   firestore?.stop();
   await fake.stop();
+  await Promise.all([sheetsFake.stop(), formsFake.stop()]);
 }, 30_000);
 
 beforeEach(() => fake.reset());
@@ -114,5 +126,54 @@ describe('the deployed wiring', () => {
     const output = emulator.output();
     expect(output).toContain('proximity.done');
     for (const secret of ['University Ave', 'Robert St', 'Selby', 'Wabasha', '55104', 'coordinator@example.org']) expect(output).not.toContain(secret);
+  });
+});
+
+describe('form intake through the emulator', () => {
+  async function postTo(name: string, body: unknown, token: string | null = issuer.sign({}, AUDIENCE)) {
+    const response = await fetch(emulator.functionUrl(name), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  }
+  const responseIds = (tab: string) => {
+    const rows = sheetsFake.rows(WORKBOOK, tab);
+    const column = rows[0]!.indexOf('Response ID');
+    return rows.slice(1).map((row) => row[column]);
+  };
+
+  it('refuses a caller without a token before touching the workbook', async () => {
+    seedWorkbook(sheetsFake);
+    sheetsFake.resetCounts();
+    expect((await postTo('intake', { spreadsheetId: WORKBOOK, submissions: [aSubmission()] }, null)).status).toBe(401);
+    expect(sheetsFake.counts.spreadsheet).toBe(0);
+  });
+
+  it('writes a submission delivered three times once, and a check-in to Reviews', async () => {
+    seedWorkbook(sheetsFake);
+    const submission = aSubmission('consumer-request', {}, { formId: 'form-requests' });
+    const replies = [];
+    for (let i = 0; i < 3; i++) replies.push(await postTo('intake', { spreadsheetId: WORKBOOK, submissions: [submission] }));
+    expect(replies.map((reply) => reply.status)).toEqual([200, 200, 200]);
+    expect(replies.map((reply) => reply.body.results[0].result)).toEqual(['written', 'already', 'already']);
+    const checkIn = aSubmission('mentor-check-in', {}, { formId: 'form-checkins' });
+    expect((await postTo('intake', { spreadsheetId: WORKBOOK, submissions: [checkIn] })).body.results[0]).toMatchObject({ result: 'written', tab: 'Reviews' });
+    expect(responseIds('Applications')).toEqual([submission.responseId]);
+    expect(responseIds('Reviews')).toEqual([checkIn.responseId]);
+
+    formsFake.addForm('form-requests', formDefinition('consumer-request'));
+    formsFake.addResponse('form-requests', { responseId: submission.responseId, createTime: submission.submittedAt, answers: submission.answers });
+    formsFake.addResponse('form-requests', { responseId: 'emu-missed-1', createTime: submission.submittedAt, answers: { ...submission.answers, email: 'missed@example.org' } });
+    const report = await postTo('reconcile', { spreadsheetId: WORKBOOK, forms: [{ formId: 'form-requests' }] });
+    expect(report.body).toEqual({ responses: 2, restoredRows: 1, restoredLedgerEntries: 0, restored: 1, failed: 0 });
+    expect(responseIds('Applications')).toEqual([submission.responseId, 'emu-missed-1']);
+  });
+
+  it('keeps names, emails, phones and addresses out of the emulator logs', () => {
+    const output = emulator.output();
+    expect(output).toContain('intake.done');
+    for (const detail of FIXTURE_PERSONAL_DETAILS) expect(output.toLowerCase()).not.toContain(detail.toLowerCase());
   });
 });
