@@ -90,8 +90,9 @@ export function buildDemoWorkbook(options: DemoOptions): DemoWorkbook {
     return [fields.map((f) => f.header), ...records.map((record) => fields.map((f) => record[f.key] ?? ''))];
   };
   const person = (i: number) => {
+    // Every (first, last) pair is different for i < 1200, so no two demo people share a name.
     const first = FIRST[i % FIRST.length]!;
-    const last = LAST[(i * 7 + 3) % LAST.length]!;
+    const last = LAST[(i + Math.floor(i / FIRST.length)) % LAST.length]!;
     const [zip, city] = pick(PLACES);
     return {
       name: `${first} ${last}`,
@@ -163,8 +164,10 @@ export function buildDemoWorkbook(options: DemoOptions): DemoWorkbook {
     const p = person(i + 50);
     const consumerId = formatId('C', i + 1);
     const areas = sample(GOAL_AREAS, 1 + Math.floor(rand() * 3));
-    const requestedOn = addDays(asOf, -20 - Math.floor(rand() * 330));
     const matchStatus = statuses[i];
+    // Old enough requests that every date of the match's history falls on or before as-of.
+    const minimumAge = { Completed: 210, Closed: 210, Active: 60, Declined: 40, Proposed: 30, 'Intro scheduled': 30 }[matchStatus ?? ''] ?? 20;
+    const requestedOn = addDays(asOf, -minimumAge - Math.floor(rand() * (350 - minimumAge)));
     const livedWanted = i % 10 === 3 ? pick(LIVED) : '';
     const consumerStatus = matchStatus === 'Active' || matchStatus === 'Proposed' || matchStatus === 'Intro scheduled' ? 'Matched' : matchStatus === 'Completed' ? 'Completed' : i % 23 === 22 ? 'Inactive' : 'Waiting';
     consumers.push({
@@ -192,9 +195,10 @@ export function buildDemoWorkbook(options: DemoOptions): DemoWorkbook {
     ]);
     if (!startedOn) continue;
     for (const area of areas) {
-      const met = matchStatus === 'Completed' || (matchStatus === 'Active' && rand() < 0.25);
+      const metOn = addDays(startedOn, 60 + Math.floor(rand() * 30));
+      const met = (matchStatus === 'Completed' || (matchStatus === 'Active' && rand() < 0.25)) && metOn <= (endedOn || asOf);
       const goalId = formatId('G', ++goalNo);
-      goals.push([goalId, consumerId, GOAL_AREA_LABELS[area], GOAL_TEXT[area][0], GOAL_TEXT[area][1], met ? 'Met' : matchStatus === 'Closed' ? 'Withdrawn' : 'In progress', startedOn, addDays(startedOn, 180), met ? addDays(startedOn, 60 + Math.floor(rand() * 30)) : '', matchId]);
+      goals.push([goalId, consumerId, GOAL_AREA_LABELS[area], GOAL_TEXT[area][0], GOAL_TEXT[area][1], met ? 'Met' : matchStatus === 'Closed' ? 'Withdrawn' : 'In progress', startedOn, addDays(startedOn, 180), met ? metOn : '', matchId]);
       // Reviews roughly every three months, check-ins monthly; some active matches fall behind.
       const behind = i % 4 === 0;
       const last = endedOn || (behind ? addDays(asOf, -120) : addDays(asOf, -20));

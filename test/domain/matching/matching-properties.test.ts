@@ -160,7 +160,7 @@ describe('matching properties', () => {
             if (goals) {
               const m = /^covers (\d+|none) of (?:the )?(\d+) goals?/.exec(goals.reason)!;
               expect(m).not.toBeNull();
-              expect(goals.value).toBeCloseTo((m[1] === 'none' ? 0 : Number(m[1])) / Number(m[2]), 3);
+              expectRoundedTo3(goals.value, (m[1] === 'none' ? 0 : Number(m[1])) / Number(m[2]));
               const mentor = input.mentors.find((x) => x.id === s.mentorId)!;
               const covered = consumer.goalAreas.filter((area) => mentor.skills.includes(area));
               expect(m[1] === 'none' ? 0 : Number(m[1])).toBe(covered.length);
@@ -169,7 +169,7 @@ describe('matching properties', () => {
             const proximity = byKey.get('proximity')!;
             if (s.travelMinutes === null) expect(proximity.reason).toMatch(/^distance unknown/);
             else {
-              expect(proximity.value).toBeCloseTo(Math.max(0, 1 - (s.travelMinutes / input.settings.maxTravelMinutes) ** 2), 3);
+              expectRoundedTo3(proximity.value, Math.max(0, 1 - (s.travelMinutes / input.settings.maxTravelMinutes) ** 2));
               if (s.distanceKm! > 0) expect(proximity.reason).toContain(`${s.travelMinutes} min`);
             }
             const availability = byKey.get('availability')!;
@@ -190,3 +190,8 @@ describe('matching properties', () => {
     );
   });
 });
+
+/** Component values are shown rounded to three decimals: the shown value is within half a thousandth of the exact one. */
+function expectRoundedTo3(shown: number, exact: number): void {
+  expect(Math.abs(shown - exact)).toBeLessThanOrEqual(0.0005 + 1e-12);
+}
