@@ -10,9 +10,9 @@ import {
   consumerAtCursor, decideApplication as decideApplicationUseCase, getSettings as settingsView, listApplications as applicationList,
   saveSettings as saveSettingsUseCase, searchConsumers as consumerSearch,
 } from '../app/settings-and-applications';
-import { refreshPpr as refreshPprUseCase } from '../app/summaries';
+import { publishManagerSummary as publishManagerSummaryUseCase, refreshPpr as refreshPprUseCase } from '../app/summaries';
 import { readSession } from '../app/app-ports';
-import { acceptBatchFor, batchProposalsFor, proposeFromSuggestion, publishSummaryFor, ServerFeatures, suggestionsFor } from '../app/match-suggestions';
+import { acceptBatchFor, batchProposalsFor, proposeFromSuggestion, ServerFeatures, suggestionsFor } from '../app/match-suggestions';
 import type { MatchChange, ReviewInput, SetupChoices } from '../shared/rpc-contract';
 import { asRpcResult } from './rpc';
 
@@ -165,5 +165,5 @@ export function refreshPpr(request: { fiscalYear: number }) {
 }
 
 export function publishManagerSummary() {
-  return asRpcResult(() => publishSummaryFor(appsScriptPorts()));
+  return asRpcResult(() => publishManagerSummaryUseCase(appsScriptPorts()));
 }

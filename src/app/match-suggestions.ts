@@ -7,7 +7,7 @@ import { proposeMatch } from '../domain/lifecycle';
 import type { TravelLookup } from '../domain/matching/matching-types';
 import type { Consumer, Match } from '../domain/model';
 import type { WorkbookModel } from '../domain/workbook-reader';
-import type { BatchProposals, BatchResult, MatchSuggestions, ProximityView, Startup, SummaryResult } from '../shared/rpc-contract';
+import type { BatchProposals, BatchResult, MatchSuggestions, ProximityView, Startup } from '../shared/rpc-contract';
 import { AppPorts, readSession, writeSession } from './app-ports';
 import { assignMatches } from './assign-matches';
 import { proposeMatchFor } from './match-workflow';
@@ -16,7 +16,7 @@ import { suggestMatches } from './suggest-matches';
 import { consumerName, consumerSummary, findConsumer, mentorName, requireId } from './views';
 
 /** What this build can do; the sidebar hides what is not here. */
-export const ServerFeatures: Startup['features'] = { suggestions: true, batch: true, ppr: true, managerSummary: false };
+export const ServerFeatures: Startup['features'] = { suggestions: true, batch: true, ppr: true, managerSummary: true };
 
 /**
  * ZIP centres are not shipped inside the add-on (the national table is too large for an Apps Script file): with no
@@ -148,9 +148,4 @@ function scorePairIn(ports: AppPorts, model: WorkbookModel, consumerId: string, 
 function writeMatchedConsumer(session: import('./workbook-session').WorkbookSession, consumer: Consumer): void {
   const changes = changedCells('consumers', consumer, { ...consumer, status: 'matched' });
   if (Object.keys(changes).length) session.update('consumers', consumer.id, changes);
-}
-
-/** Publishing needs the manager summary aggregates; until they are part of this build the sidebar hides the button. */
-export function publishSummaryFor(_ports: AppPorts): SummaryResult {
-  throw new DomainError('FEATURE.UNAVAILABLE', 'Publishing the manager summary is not available in this version yet.');
 }

@@ -77,6 +77,13 @@ export function saveSettings(ports: AppPorts, values: Record<string, string>): S
   return getSettings(ports);
 }
 
+/** Queues one Settings value (the row with that key, or a new row) in this action's write. */
+export function putSetting(session: WorkbookSession, key: string, value: string): void {
+  const row = session.model().settings.find((r) => r.key.trim() === key);
+  if (row) session.updateRow('settings', row.source.row - 1, { value });
+  else session.append('settings', { key, value });
+}
+
 function applicationRows(session: WorkbookSession): { row: number; view: ApplicationView }[] {
   const report = session.model().tabs.find((t) => t.key === 'applications');
   if (!report?.tab || !report.mapping) return [];

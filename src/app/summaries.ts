@@ -8,7 +8,12 @@ import { validateReviews } from '../domain/reviews';
 import type { Cell } from '../domain/values';
 import type { SummaryResult } from '../shared/rpc-contract';
 import type { CellUpdate } from '../ports/workbook.port';
-import { AppPorts, writeSession } from './app-ports';
+import { AppPorts, settingsOf, writeSession } from './app-ports';
+import { managerSummaryTables } from './manager-summary-tables';
+import { putSetting } from './settings-and-applications';
+import { summaryReport } from './summary-report';
+
+const MANAGER_FILE_TITLE = 'Peer Mentoring: manager summary';
 
 export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): SummaryResult {
   const today = ports.clock.today();
@@ -63,4 +68,29 @@ function pprTab(session: import('./workbook-session').WorkbookSession): { tab: s
   const report = session.model().tabs.find((t) => t.key === 'ppr');
   if (!report?.tab) throw new DomainError('SETUP.TAB_MISSING', 'The PPR tab was not found — run Setup');
   return { tab: report.tab };
+}
+
+/**
+ * Publishes the managers' de-identified summary into its own spreadsheet (values and charts, never formulas or links
+ * into this workbook). The first publish creates the file and remembers its ID in Settings (managerFileId); later
+ * ones update the same file. Runs under the document lock, so two people publishing at once make one file.
+ */
+export function publishManagerSummary(ports: AppPorts): SummaryResult {
+  const publisher = ports.publisher;
+  if (!publisher) throw new DomainError('FEATURE.UNAVAILABLE', 'Publishing the manager summary is not available here.');
+  const today = ports.clock.today();
+  return writeSession(ports, (session) => {
+    const model = session.model();
+    const { manager } = summaryReport(model, today);
+    const tables = managerSummaryTables(manager);
+    const saved = settingsOf(session).managerFileId.trim();
+    const out = publisher.publish(saved, MANAGER_FILE_TITLE, tables);
+    if (out.fileId !== saved) putSetting(session, 'managerFileId', out.fileId);
+    session.audit({ action: 'summary.publish', record: out.fileId, details: `${out.created ? 'created' : 'updated'}; ${tables.length} tabs` });
+    const replaced = saved && out.created ? ' The saved manager file could not be opened, so a new one was made.' : '';
+    return {
+      message: `${out.created ? 'Created' : 'Updated'} the manager summary (${tables.length} tabs, as of ${today}).${replaced} Share it with managers from Google Drive.`,
+      url: out.url,
+    };
+  });
 }

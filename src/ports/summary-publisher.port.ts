@@ -5,11 +5,17 @@ export interface SummaryTable {
   title: string;
   /** Rows of plain values (header row first); never formulas, never names. */
   rows: (string | number)[][];
-  /** An optional bar/line chart over the table. */
-  chart?: { type: 'bar' | 'line' | 'column'; title: string };
+  /**
+   * An optional chart over the table: the first column as labels, the other columns as series, over the header and
+   * the first `dataRows` rows below it (all rows when absent; leave totals out).
+   */
+  chart?: { type: 'bar' | 'line' | 'column'; title: string; dataRows?: number };
 }
 
 export interface SummaryPublisherPort {
-  /** Writes the tables into the file (creating it when fileId is empty); returns the file's ID and URL. */
-  publish(fileId: string, title: string, tables: readonly SummaryTable[]): { fileId: string; url: string };
+  /**
+   * Writes the tables into the file (creating it when fileId is empty, or when that file can no longer be reached);
+   * returns the file's ID and URL, and whether a new file was made. Throws DomainError SUMMARY.* when it cannot.
+   */
+  publish(fileId: string, title: string, tables: readonly SummaryTable[]): { fileId: string; url: string; created: boolean };
 }

@@ -48,11 +48,11 @@ describe('a workbook session', () => {
     session.update('consumers', 'C-0002', { zip: '55103' });
     session.audit({ action: 'test', record: 'C-0001' });
     session.commit(new Date('2026-11-20T12:00:00Z'), 'coordinator@example.org');
-    expect(data.Consumers[2]![2]).toBe('55102');
-    expect(data.Consumers[1]![2]).toBe('55103');
+    expect(data.Consumers![2]![2]).toBe('55102');
+    expect(data.Consumers![1]![2]).toBe('55103');
     expect(calls.filter((c) => c.startsWith('read Consumers'))).toHaveLength(1);
     expect(calls.filter((c) => c.startsWith('update'))).toEqual(['update Consumers']);
-    expect(data.Audit[1]).toEqual(['2026-11-20T12:00:00.000Z', 'coordinator@example.org', 'test', 'C-0001', '']);
+    expect(data.Audit![1]).toEqual(['2026-11-20T12:00:00.000Z', 'coordinator@example.org', 'test', 'C-0001', '']);
   });
 
   it('reports a record that is no longer on its tab as gone', () => {

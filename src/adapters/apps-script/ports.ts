@@ -3,7 +3,9 @@ import type { AppPorts } from '../../app/app-ports';
 import { ActiveSelection } from './active-selection';
 import { DocumentLock } from './document-lock';
 import { DocumentProperties } from './document-properties';
+import { urlFetch } from './http';
 import { SessionIdentity, SpreadsheetClock } from './session-clock';
+import { SheetsRestPublisher } from './sheets-rest-publisher';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 export function appsScriptPorts(): AppPorts {
@@ -15,5 +17,6 @@ export function appsScriptPorts(): AppPorts {
     clock: new SpreadsheetClock(() => spreadsheet.getSpreadsheetTimeZone()),
     identity: new SessionIdentity(),
     selection: new ActiveSelection(),
+    publisher: new SheetsRestPublisher(urlFetch, () => ScriptApp.getOAuthToken()),
   };
 }

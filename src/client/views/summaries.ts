@@ -7,6 +7,8 @@ export function showSummaries(today: string, managerSummary: boolean): void {
   const month = Number(today.slice(5, 7));
   const year = input('number', String(Number(today.slice(0, 4)) + (month >= 10 ? 1 : 0)));
   const result = el('p', undefined, { id: 'summary-result', tabindex: '-1' });
+  const link = el('p', undefined, { id: 'summary-link' });
+  link.hidden = true;
   view.append(
     el('h3', 'PPR worksheet'),
     el('p', 'Goals set, met and in progress by significant life area, and consumers served, for a federal fiscal year (1 October to 30 September).', { class: 'hint' }),
@@ -22,16 +24,21 @@ export function showSummaries(today: string, managerSummary: boolean): void {
   if (managerSummary) {
     view.append(
       el('h3', 'Manager summary'),
-      el('p', 'Writes de-identified numbers (no names) into a separate spreadsheet you share with managers.', { class: 'hint' }),
+      el('p', 'Writes de-identified numbers (no names) into a separate spreadsheet you share with managers. Publishing again updates the same file.', { class: 'hint' }),
       button('Publish manager summary', async () => {
         const done = await run('Publishing…', () => call('publishManagerSummary'));
         if (!done) return;
         result.textContent = done.message;
+        link.replaceChildren();
+        if (done.url && /^https:\/\//.test(done.url)) {
+          link.append(el('a', 'Open the manager summary (opens in a new tab)', { href: done.url, target: '_blank', rel: 'noopener noreferrer' }));
+          link.hidden = false;
+        }
         result.focus();
         announce('Manager summary published.');
       }),
     );
   }
-  view.append(result);
+  view.append(result, link);
   focusHeading();
 }

@@ -8,3 +8,5 @@ export { GasRuntime, loadAddon, DEFAULT_ADDON_DIR } from './runtime';
 export type { GasRuntimeOptions } from './runtime';
 export { loadXlsx, saveXlsx, xlsxBuffer, PROPERTIES_SHEET } from './xlsx-file';
 export { formatInZone, instantOf, wallClock } from './time-zone';
+export { FakeSheetsRest } from './sheets-rest-fake';
+export type { FakeSheetsFile, FakeSheetsTab, FakeChart } from './sheets-rest-fake';
