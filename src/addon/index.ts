@@ -15,6 +15,12 @@ import { readSession } from '../app/app-ports';
 import { acceptBatchFor, batchProposalsFor, proposeFromSuggestion, ServerFeatures, suggestionsFor } from '../app/match-suggestions';
 import type { MatchChange, ReviewInput, SetupChoices } from '../shared/rpc-contract';
 import { asRpcResult } from './rpc';
+import { appsScriptIntakePorts } from '../adapters/apps-script/forms-intake';
+import { submissionFromEvent } from '../adapters/apps-script/forms-responses';
+import { formKindOf, readIntakeForms } from '../app/intake-config';
+import { createIntakeForms } from '../app/intake-forms';
+import { retryPendingSubmissions } from '../app/intake-retry';
+import { submitFormResponse } from '../app/intake-submit';
 
 const MENU = 'Peer Mentoring';
 
@@ -25,6 +31,7 @@ export function onOpen(): void {
     .addItem('Open Peer Mentoring', 'showSidebar')
     .addItem('Setup…', 'showSetup')
     .addItem('Refresh PPR worksheet', 'refreshPprFromMenu')
+    .addItem('Create forms', 'createIntakeFormsFromMenu')
     .addItem('Help', 'showHelp')
     .addToUi();
 }
@@ -166,4 +173,24 @@ export function refreshPpr(request: { fiscalYear: number }) {
 
 export function publishManagerSummary() {
   return asRpcResult(() => publishManagerSummaryUseCase(appsScriptPorts()));
+}
+
+/** Menu: creates the intake forms that are missing, linked to this workbook, with their submit and retry triggers. */
+export function createIntakeFormsFromMenu(): void {
+  const outcome = asRpcResult(() => createIntakeForms(appsScriptIntakePorts()));
+  const created = outcome.ok ? outcome.value.filter((form) => form.created).map((form) => form.title) : [];
+  const text = !outcome.ok ? outcome.error.message : created.length > 0 ? `Created: ${created.join(', ')}. Find them in your Google Drive.` : 'The three forms are already set up.';
+  SpreadsheetApp.getActiveSpreadsheet().toast(text, MENU, 15);
+}
+
+/** Installable form-submit trigger: sends the response to the intake function, or queues it when that fails. */
+export function onIntakeFormSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  const ports = appsScriptIntakePorts();
+  const submission = submissionFromEvent(event, (formId) => formKindOf(readIntakeForms(ports.store), formId));
+  if (submission) submitFormResponse(ports, submission);
+}
+
+/** Time-driven trigger: sends the queued submissions again. */
+export function retryIntakeQueue(): void {
+  retryPendingSubmissions(appsScriptIntakePorts());
 }

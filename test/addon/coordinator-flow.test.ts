@@ -21,7 +21,7 @@ describe('the built add-on, driven as a coordinator would', () => {
     const ss = demoSpreadsheet();
     const addon = startAddon(ss);
     addon.run('onOpen');
-    expect(addon.ui.menus[0]!.items.map((i) => i.functionName)).toEqual(['showSidebar', 'showSetup', 'refreshPprFromMenu', 'showHelp']);
+    expect(addon.ui.menus[0]!.items.map((i) => i.functionName)).toEqual(['showSidebar', 'showSetup', 'refreshPprFromMenu', 'createIntakeFormsFromMenu', 'showHelp']);
     addon.run('showSidebar');
     expect(addon.ui.sidebars[0]!.html).toContain('google.script.run');
 

@@ -1,0 +1,152 @@
+// This file adds what the intake needs to the Apps Script emulation: FormApp (forms, items, responses) and a
+// ScriptApp whose trigger builder knows form and clock triggers. Recorded form-submit events are turned back into
+// objects with Apps Script's methods, so the built trigger code reads them as it would in Apps Script.
+
+export interface RecordedItemResponse {
+  item: { title: string; type: string };
+  response: unknown;
+}
+
+export interface RecordedFormSubmitEvent {
+  authMode: string;
+  triggerUid: string;
+  source: { id: string; title: string };
+  response: { id: string; timestamp: string; itemResponses: RecordedItemResponse[] };
+}
+
+export interface FakeResponse {
+  id: string;
+  timestamp: string;
+  itemResponses: RecordedItemResponse[];
+}
+
+export interface FakeForm {
+  id: string;
+  title: string;
+  description: string;
+  destination: string;
+  items: { type: string; title: string; required: boolean; choices: string[]; other: boolean; help: string }[];
+  responses: FakeResponse[];
+}
+
+function responseObject(response: FakeResponse) {
+  return {
+    getId: () => response.id,
+    getTimestamp: () => new Date(response.timestamp),
+    getItemResponses: () =>
+      response.itemResponses.map((itemResponse) => ({
+        getItem: () => ({ getTitle: () => itemResponse.item.title, getType: () => itemResponse.item.type }),
+        getResponse: () => itemResponse.response,
+      })),
+  };
+}
+
+export class FakeFormApp {
+  readonly forms = new Map<string, FakeForm>();
+
+  formObject(form: FakeForm) {
+    const self: Record<string, unknown> = {};
+    const item = (type: string) => () => {
+      const record = { type, title: '', required: false, choices: [] as string[], other: false, help: '' };
+      form.items.push(record);
+      const builder = {
+        setTitle: (title: string) => ((record.title = title), builder),
+        setRequired: (required: boolean) => ((record.required = required), builder),
+        setHelpText: (help: string) => ((record.help = help), builder),
+        setChoiceValues: (choices: string[]) => ((record.choices = [...choices]), builder),
+        showOtherOption: (other: boolean) => ((record.other = other), builder),
+      };
+      return builder;
+    };
+    Object.assign(self, {
+      getId: () => form.id,
+      getTitle: () => form.title,
+      getPublishedUrl: () => `https://docs.google.com/forms/d/e/${form.id}/viewform`,
+      getEditUrl: () => `https://docs.google.com/forms/d/${form.id}/edit`,
+      setDescription: (text: string) => ((form.description = text), self),
+      setConfirmationMessage: () => self,
+      setCollectEmail: () => self,
+      setAllowResponseEdits: () => self,
+      setDestination: (_type: string, id: string) => ((form.destination = id), self),
+      addTextItem: item('TEXT'),
+      addParagraphTextItem: item('PARAGRAPH_TEXT'),
+      addDateItem: item('DATE'),
+      addMultipleChoiceItem: item('MULTIPLE_CHOICE'),
+      addCheckboxItem: item('CHECKBOX'),
+      getResponse: (id: string) => {
+        const response = form.responses.find((candidate) => candidate.id === id);
+        if (!response) throw new Error('No response with ID ' + id);
+        return responseObject(response);
+      },
+    });
+    return self;
+  }
+
+  readonly api = {
+    create: (title: string) => {
+      const form: FakeForm = { id: `form-${this.forms.size + 1}`, title, description: '', destination: '', items: [], responses: [] };
+      this.forms.set(form.id, form);
+      return this.formObject(form);
+    },
+    openById: (id: string) => {
+      const form = this.forms.get(id);
+      if (!form) throw new Error('No item with the given ID could be found.');
+      return this.formObject(form);
+    },
+    DestinationType: { SPREADSHEET: 'SPREADSHEET' },
+  };
+
+  /** The event Apps Script hands the form-submit trigger, for a response of this form. */
+  eventFor(formId: string, response: FakeResponse) {
+    const form = this.forms.get(formId)!;
+    return { authMode: 'FULL', triggerUid: 'trigger', source: this.formObject(form), response: responseObject(response) };
+  }
+
+  /** A recorded event, with the form it names created here under that ID. */
+  replay(recorded: RecordedFormSubmitEvent, formId = recorded.source.id) {
+    if (!this.forms.has(formId)) this.forms.set(formId, { id: formId, title: recorded.source.title, description: '', destination: '', items: [], responses: [] });
+    const response = { id: recorded.response.id, timestamp: recorded.response.timestamp, itemResponses: recorded.response.itemResponses };
+    this.forms.get(formId)!.responses.push(response);
+    return this.eventFor(formId, response);
+  }
+}
+
+export interface FakeTrigger {
+  id: string;
+  handler: string;
+  event: 'ON_FORM_SUBMIT' | 'CLOCK';
+  sourceId: string;
+  everyMinutes?: number;
+}
+
+/** ScriptApp with form-submit and clock triggers; the identity token is what the trigger sends to the function. */
+export function intakeScriptApp(triggers: FakeTrigger[], identityToken: () => string) {
+  const triggerObject = (trigger: FakeTrigger) => ({
+    getUniqueId: () => trigger.id,
+    getHandlerFunction: () => trigger.handler,
+    getEventType: () => trigger.event,
+    getTriggerSourceId: () => trigger.sourceId,
+  });
+  return {
+    getIdentityToken: identityToken,
+    getOAuthToken: () => 'oauth-token',
+    getProjectTriggers: () => triggers.map(triggerObject),
+    newTrigger: (handler: string) => {
+      const draft: Partial<FakeTrigger> = { handler };
+      const builder = {
+        forForm: (formId: string) => ((draft.sourceId = formId), builder),
+        onFormSubmit: () => ((draft.event = 'ON_FORM_SUBMIT'), builder),
+        timeBased: () => ((draft.event = 'CLOCK'), (draft.sourceId = ''), builder),
+        everyMinutes: (minutes: number) => ((draft.everyMinutes = minutes), builder),
+        create: () => {
+          const trigger = { ...draft, id: `t${triggers.length + 1}` } as FakeTrigger;
+          triggers.push(trigger);
+          return triggerObject(trigger);
+        },
+      };
+      return builder;
+    },
+    EventType: { ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', CLOCK: 'CLOCK' },
+    AuthMode: { FULL: 'FULL' },
+  };
+}
