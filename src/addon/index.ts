@@ -13,7 +13,7 @@ import {
 import { publishManagerSummary as publishManagerSummaryUseCase, refreshPpr as refreshPprUseCase } from '../app/summaries';
 import { readSession } from '../app/app-ports';
 import { acceptBatchFor, batchProposalsFor, proposeFromSuggestion, ServerFeatures, suggestionsFor } from '../app/match-suggestions';
-import type { MatchChange, ReviewInput, SetupChoices } from '../shared/rpc-contract';
+import type { ApplicationDecisionRequest, MatchChange, ReviewInput, SetupChoices } from '../shared/rpc-contract';
 import { asRpcResult } from './rpc';
 import { appsScriptIntakePorts } from '../adapters/apps-script/forms-intake';
 import { submissionFromEvent } from '../adapters/apps-script/forms-responses';
@@ -155,7 +155,7 @@ export function listApplications() {
   return asRpcResult(() => applicationList(appsScriptPorts()));
 }
 
-export function decideApplication(request: { responseId: string; decision: 'accept' | 'reject'; reason?: string }) {
+export function decideApplication(request: ApplicationDecisionRequest) {
   return asRpcResult(() => decideApplicationUseCase(appsScriptPorts(), request));
 }
 

@@ -1,10 +1,11 @@
 // This file is the Settings view (the Settings tab's Key/Value rows, validated by the domain's settings reader), the
-// Applications inbox (the Applications tab), and finding consumers by cursor or search.
+// Applications list (decisions are in application-decisions.ts), and finding consumers by cursor or search.
 import { DomainError } from '../domain/errors';
 import { DEFAULT_SETTINGS, readSettings } from '../domain/settings';
 import { normalizeKey } from '../domain/text';
 import type { ApplicationView, PersonSummary, SettingsView } from '../shared/rpc-contract';
 import { AppPorts, readSession, writeSession } from './app-ports';
+import { applicationRows, decideApplication } from './application-decisions';
 import { consumerSummary, requireId } from './views';
 import type { WorkbookSession } from './workbook-session';
 
@@ -84,46 +85,11 @@ export function putSetting(session: WorkbookSession, key: string, value: string)
   else session.append('settings', { key, value });
 }
 
-function applicationRows(session: WorkbookSession): { row: number; view: ApplicationView }[] {
-  const report = session.model().tabs.find((t) => t.key === 'applications');
-  if (!report?.tab || !report.mapping) return [];
-  const columns = report.mapping.columns;
-  const cell = (row: unknown[], field: string) => (columns[field] === undefined ? '' : String(row[columns[field]!] ?? ''));
-  return session
-    .read(report.tab)
-    .map((row, index) => ({ row, index }))
-    .slice(1)
-    .filter(({ row }) => cell(row, 'responseId') !== '')
-    .map(({ row, index }) => ({
-      row: index,
-      view: {
-        responseId: cell(row, 'responseId'), form: cell(row, 'form'), submittedAt: cell(row, 'submittedAt'), status: cell(row, 'status') || 'new',
-        issues: cell(row, 'issues'), duplicateOf: cell(row, 'duplicateOf'), recordId: cell(row, 'recordId'),
-      },
-    }));
-}
-
 export function listApplications(ports: AppPorts): ApplicationView[] {
   return applicationRows(readSession(ports)).map((a) => a.view).reverse().slice(0, 100);
 }
 
-/** Accepts or rejects an application (by its response ID). Creating the person from the answers is the intake's job. */
-export function decideApplication(ports: AppPorts, request: { responseId: string; decision: 'accept' | 'reject'; reason?: string }): ApplicationView {
-  const responseId = requireId(request?.responseId, 'application');
-  if (request.decision !== 'accept' && request.decision !== 'reject') throw new DomainError('INPUT.BAD_DECISION', 'Choose accept or reject.');
-  return writeSession(ports, (session) => {
-    const found = applicationRows(session).find((a) => a.view.responseId === responseId);
-    if (!found) throw new DomainError('RECORD.GONE', `The application ${responseId} is no longer on the Applications tab. Refresh and try again.`);
-    if (/^(accepted|rejected)$/i.test(found.view.status)) throw new DomainError('APPLICATION.DECIDED', `Application ${responseId} was already ${found.view.status.toLowerCase()}.`);
-    const status = request.decision === 'accept' ? 'Accepted' : 'Rejected';
-    const reason = String(request.reason ?? '').trim().slice(0, 300);
-    const cells: Record<string, string> = { status };
-    if (request.decision === 'reject' && reason) cells.issues = found.view.issues ? `${found.view.issues}; rejected: ${reason}` : `rejected: ${reason}`;
-    session.updateRow('applications', found.row, cells);
-    session.audit({ action: `application.${request.decision}`, record: responseId });
-    return { ...found.view, status, issues: cells.issues ?? found.view.issues };
-  });
-}
+export { decideApplication };
 
 /** The consumer on the row under the cursor on the Consumers tab, or null. */
 export function consumerAtCursor(ports: AppPorts): PersonSummary | null {

@@ -256,6 +256,29 @@ export interface ApplicationView {
   recordId: string;
 }
 
+export interface ApplicationDecisionRequest {
+  responseId: string;
+  decision: 'accept' | 'reject' | 'merge';
+  /** Required to reject: kept on the application's row (never in the audit trail). */
+  reason?: string;
+  /** For merge: the record to merge into; the application's first possible duplicate when omitted. */
+  into?: string;
+}
+
+/** The application after the decision, and what it did. */
+export interface ApplicationDecision extends ApplicationView {
+  /** One sentence for the coordinator (record IDs and field names only). */
+  message: string;
+  /** Goals created with an accepted consumer. */
+  goalIds: string[];
+  /** Merge: contact fields filled on the existing record. */
+  filled: string[];
+  /** Merge: contact fields left as they were because the record already had a different value. */
+  kept: string[];
+  /** Answers that could not be read and were left blank on the new record. */
+  warnings: string[];
+}
+
 export interface SettingsView {
   values: Record<string, string>;
   fields: { key: string; label: string; kind: 'number' | 'text'; help: string }[];
@@ -289,7 +312,7 @@ export interface ServerApi {
   getAttendance(sessionId: string): AttendanceSheet;
   recordAttendance(request: { sessionId: string; mentorIds: string[] }): AttendanceResult;
   listApplications(): ApplicationView[];
-  decideApplication(request: { responseId: string; decision: 'accept' | 'reject'; reason?: string }): ApplicationView;
+  decideApplication(request: ApplicationDecisionRequest): ApplicationDecision;
   getSettings(): SettingsView;
   saveSettings(values: Record<string, string>): SettingsView;
   refreshPpr(request: { fiscalYear: number }): SummaryResult;

@@ -1,12 +1,15 @@
-// This file is the Applications view: submissions from the forms with their issues and possible duplicates.
+// This file is the Applications view: submissions from the forms with their issues and possible duplicates; accept
+// (creates the mentor or consumer and their goals), reject with a reason, or merge into the possible duplicate.
+import type { ApplicationDecisionRequest } from '../../shared/rpc-contract';
 import { announce, button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
 
-export async function showApplications(): Promise<void> {
+export async function showApplications(outcome?: string): Promise<void> {
   const view = startView('Applications');
   const list = await run('Loading applications…', () => call('listApplications'));
   if (!list) return;
-  const open = list.filter((a) => !/^(accepted|rejected)$/i.test(a.status));
+  if (outcome) view.append(el('p', outcome, { id: 'application-result', class: 'result' }));
+  const open = list.filter((a) => !/^(accepted|rejected|merged)$/i.test(a.status));
   view.append(el('p', `${open.length} waiting for a decision.`));
   const items = el('ul', undefined, { class: 'cards' });
   for (const a of open) {
@@ -14,18 +17,22 @@ export async function showApplications(): Promise<void> {
     item.append(el('h3', `${a.form || 'Application'} ${a.responseId}`));
     item.append(el('p', `Submitted ${a.submittedAt} · ${a.status}`, { class: 'hint' }));
     if (a.issues) item.append(el('p', `Issues: ${a.issues}`, { class: 'bad' }));
+    const duplicate = a.duplicateOf.split(/[,;\s]+/).filter(Boolean)[0];
     if (a.duplicateOf) item.append(el('p', `Possible duplicate of ${a.duplicateOf}`));
     const reason = input('text');
-    const decide = (decision: 'accept' | 'reject') => async () => {
-      const result = await run('Saving…', () => call('decideApplication', { responseId: a.responseId, decision, reason: reason.value }));
-      if (result) {
-        announce(`Application ${result.responseId} ${result.status.toLowerCase()}.`);
-        void showApplications();
-      }
+    const decide = (decision: ApplicationDecisionRequest['decision'], into?: string) => async () => {
+      const request: ApplicationDecisionRequest = { responseId: a.responseId, decision, reason: reason.value };
+      if (into) request.into = into;
+      const result = await run('Saving…', () => call('decideApplication', request));
+      if (result) await showApplications(result.message);
     };
-    item.append(button('Accept', () => void decide('accept')()), field('Reason if rejecting', reason), button('Reject', () => void decide('reject')(), 'secondary'));
+    item.append(button('Accept', () => void decide('accept')()));
+    if (duplicate) item.append(button(`Merge into ${duplicate}`, () => void decide('merge', duplicate)(), 'secondary'));
+    item.append(field('Reason if rejecting', reason), button('Reject', () => void decide('reject')(), 'secondary'));
     items.append(item);
   }
   view.append(items);
   focusHeading();
+  // Said after the list is back, so the loading message does not cut it off.
+  if (outcome) announce(outcome);
 }

@@ -1,0 +1,168 @@
+// This file is the Applications inbox: the rows on the Applications tab, and the coordinator's decision on one —
+// accept (the intake domain builds the new mentor or consumer and their goals), reject with a reason, or merge into
+// the person it may duplicate (blank contact fields filled; values already there are never overwritten).
+import { DomainError } from '../domain/errors';
+import { acceptApplication, AcceptedApplication } from '../domain/intake/accept-application';
+import type { TabKey } from '../domain/schema';
+import { isBlank } from '../domain/values';
+import type { ApplicationDecision, ApplicationDecisionRequest, ApplicationView } from '../shared/rpc-contract';
+import { AppPorts, writeSession } from './app-ports';
+import { requireId } from './views';
+import type { WorkbookSession } from './workbook-session';
+
+/** The contact fields a merge may fill on the existing record. */
+const CONTACT_FIELDS = ['email', 'phone', 'address', 'city', 'zip'] as const;
+const DECIDED = /^(accepted|rejected|merged)$/i;
+
+export interface ApplicationRow {
+  /** 0-based grid row in this action's read. */
+  row: number;
+  view: ApplicationView;
+}
+
+export function applicationRows(session: WorkbookSession): ApplicationRow[] {
+  const report = session.model().tabs.find((t) => t.key === 'applications');
+  if (!report?.tab || !report.mapping) return [];
+  const columns = report.mapping.columns;
+  const cell = (row: unknown[], field: string) => (columns[field] === undefined ? '' : String(row[columns[field]!] ?? ''));
+  return session
+    .read(report.tab)
+    .map((row, index) => ({ row, index }))
+    .slice(1)
+    .filter(({ row }) => cell(row, 'responseId') !== '')
+    .map(({ row, index }) => ({
+      row: index,
+      view: {
+        responseId: cell(row, 'responseId'), form: cell(row, 'form'), submittedAt: cell(row, 'submittedAt'), status: cell(row, 'status') || 'new',
+        issues: cell(row, 'issues'), duplicateOf: cell(row, 'duplicateOf'), recordId: cell(row, 'recordId'),
+      },
+    }));
+}
+
+/** Every record ID on a tab as written (including rows the reader skips), so new IDs never collide. */
+function idsOnTab(session: WorkbookSession, key: TabKey): string[] {
+  const { tab, mapping } = session.table(key);
+  const column = mapping.columns.id;
+  if (column === undefined) return [];
+  return session.read(tab).slice(1).map((row) => String(row[column] ?? '').trim()).filter(Boolean);
+}
+
+/** The accepted application as the intake domain reads it from the row (the coordinator's fixes on the row count). */
+function readAccepted(session: WorkbookSession, found: ApplicationRow, ports: AppPorts): AcceptedApplication {
+  const { tab } = session.table('applications');
+  const grid = session.read(tab);
+  const hasTab = (key: TabKey) => session.model().tabs.some((t) => t.key === key && t.tab);
+  return acceptApplication({
+    header: grid[0] ?? [],
+    row: grid[found.row] ?? [],
+    mentorIds: hasTab('mentors') ? idsOnTab(session, 'mentors') : [],
+    consumerIds: hasTab('consumers') ? idsOnTab(session, 'consumers') : [],
+    goalIds: hasTab('goals') ? idsOnTab(session, 'goals') : [],
+    today: ports.clock.today(),
+  });
+}
+
+function accept(session: WorkbookSession, found: ApplicationRow, ports: AppPorts): ApplicationDecision {
+  const accepted = readAccepted(session, found, ports);
+  session.append(accepted.tab, accepted.record);
+  session.audit({ action: `${accepted.tab === 'mentors' ? 'mentor' : 'consumer'}.create`, record: accepted.recordId, details: `from application ${accepted.responseId}` });
+  for (const goal of accepted.goals) {
+    session.append('goals', goal);
+    session.audit({ action: 'goal.create', record: String(goal.id), details: `for ${accepted.recordId}` });
+  }
+  session.updateRow('applications', found.row, { status: accepted.applicationUpdate.status, recordId: accepted.recordId });
+  session.audit({ action: 'application.accept', record: accepted.responseId, details: `${accepted.recordId}; ${accepted.goals.length} goals` });
+  const goalIds = accepted.goals.map((g) => String(g.id));
+  const who = accepted.tab === 'mentors' ? 'mentor' : 'consumer';
+  const goalsText = goalIds.length ? ` with ${goalIds.length} goal${goalIds.length === 1 ? '' : 's'} (${goalIds.join(', ')})` : '';
+  const warningText = accepted.warnings.length ? ` Left blank because they could not be read: ${accepted.warnings.map((w) => w.split(':')[0]).join(', ')}.` : '';
+  return {
+    ...found.view, status: 'Accepted', recordId: accepted.recordId,
+    message: `Application ${accepted.responseId} accepted: new ${who} ${accepted.recordId}${goalsText}.${warningText}`,
+    goalIds, filled: [], kept: [], warnings: accepted.warnings,
+  };
+}
+
+function reject(session: WorkbookSession, found: ApplicationRow, reason: string): ApplicationDecision {
+  if (!reason) throw new DomainError('INPUT.REASON_NEEDED', 'Write a short reason before rejecting the application (it is kept on its row).');
+  const issues = found.view.issues ? `${found.view.issues}; rejected: ${reason}` : `rejected: ${reason}`;
+  session.updateRow('applications', found.row, { status: 'Rejected', issues });
+  session.audit({ action: 'application.reject', record: found.view.responseId });
+  return { ...found.view, status: 'Rejected', issues, message: `Application ${found.view.responseId} rejected.`, goalIds: [], filled: [], kept: [], warnings: [] };
+}
+
+/**
+ * Merges the application into an existing mentor or consumer: each contact field that is blank on the record is
+ * filled from the application; a field that already has a different value keeps it, and is listed so the
+ * coordinator can decide by hand. Nothing is overwritten.
+ */
+function merge(session: WorkbookSession, found: ApplicationRow, into: string, ports: AppPorts): ApplicationDecision {
+  const accepted = readAccepted(session, found, ports);
+  const key = accepted.tab;
+  const candidates = found.view.duplicateOf.split(/[,;\s]+/).filter(Boolean);
+  const target = into || candidates[0] || '';
+  if (!target) throw new DomainError('APPLICATION.NO_DUPLICATE', `Application ${found.view.responseId} names no possible duplicate to merge into; accept or reject it instead.`);
+  const people = key === 'mentors' ? session.model().mentors : session.model().consumers;
+  if (!people.some((p) => p.id === target)) {
+    throw new DomainError('APPLICATION.MERGE_TARGET', `${target} is not on the ${session.table(key).tab} tab, so this ${key === 'mentors' ? 'mentor application' : 'request'} cannot be merged into it. Accept it as new, or reject it.`);
+  }
+  const { tab, mapping } = session.table(key);
+  const row = session.read(tab)[session.rowOf(key, target)] ?? [];
+  const fill: Record<string, string> = {};
+  const kept: string[] = [];
+  for (const field of CONTACT_FIELDS) {
+    const incoming = accepted.record[field];
+    if (isBlank(incoming ?? null)) continue;
+    const column = mapping.columns[field];
+    if (column === undefined) continue;
+    const current = row[column] ?? null;
+    if (isBlank(current)) fill[field] = String(incoming);
+    else if (!sameValue(field, current, incoming)) kept.push(field);
+  }
+  if (Object.keys(fill).length) session.update(key, target, fill);
+  session.updateRow('applications', found.row, { status: 'Merged', recordId: target });
+  const filled = Object.keys(fill);
+  session.audit({ action: 'application.merge', record: found.view.responseId, details: `into ${target}; filled: ${filled.join(', ') || 'nothing'}; kept: ${kept.join(', ') || 'nothing'}` });
+  const parts = [
+    filled.length ? `filled ${filled.join(', ')}` : 'no blank contact fields to fill',
+    kept.length ? `kept the existing ${kept.join(', ')} (the application's differs; change it by hand if it is newer)` : '',
+  ].filter(Boolean);
+  return {
+    ...found.view, status: 'Merged', recordId: target,
+    message: `Application ${found.view.responseId} merged into ${target}: ${parts.join('; ')}.`,
+    goalIds: [], filled, kept, warnings: accepted.warnings,
+  };
+}
+
+function sameValue(field: string, current: unknown, incoming: unknown): boolean {
+  const norm = (v: unknown) => {
+    const text = String(v ?? '').trim().toLowerCase();
+    if (field === 'phone') return text.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+    if (field === 'zip') return text.slice(0, 5);
+    return text.replace(/\s+/g, ' ');
+  };
+  return norm(current) === norm(incoming);
+}
+
+/** Google Forms response IDs are long ("2_ABaOnud…"); anything else that is not a plain token is refused. */
+function requireResponseId(value: unknown): string {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/.test(value.trim())) throw new DomainError('INPUT.BAD_ID', 'Choose an application first.');
+  return value.trim();
+}
+
+/** Accepts, rejects or merges an application (found by its response ID at write time), in one write per tab. */
+export function decideApplication(ports: AppPorts, request: ApplicationDecisionRequest): ApplicationDecision {
+  const responseId = requireResponseId(request?.responseId);
+  const decision = request.decision;
+  if (decision !== 'accept' && decision !== 'reject' && decision !== 'merge') throw new DomainError('INPUT.BAD_DECISION', 'Choose accept, reject or merge.');
+  const reason = String(request.reason ?? '').trim().slice(0, 300);
+  const into = request.into === undefined || request.into === null || request.into === '' ? '' : requireId(request.into, 'record');
+  return writeSession(ports, (session) => {
+    const found = applicationRows(session).find((a) => a.view.responseId === responseId);
+    if (!found) throw new DomainError('RECORD.GONE', `The application ${responseId} is no longer on the Applications tab. Refresh and try again.`);
+    if (DECIDED.test(found.view.status)) throw new DomainError('APPLICATION.DECIDED', `Application ${responseId} was already ${found.view.status.toLowerCase()}.`);
+    if (decision === 'accept') return accept(session, found, ports);
+    if (decision === 'reject') return reject(session, found, reason);
+    return merge(session, found, into, ports);
+  });
+}
