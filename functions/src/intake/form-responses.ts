@@ -1,6 +1,6 @@
 // This file reads a form's responses through the Forms API (googleapis) as intake submissions: question IDs are
 // turned into the intake's question keys through the form's item titles.
-import { forms_v1, google } from 'googleapis';
+import { forms, forms_v1 } from 'googleapis/build/src/apis/forms';
 import { answersByKey, formDefinition, FormKind, formKindFromTitle, Submission, TitledAnswer } from '../../../src/domain/intake';
 
 export interface FormResponsesSource {
@@ -9,17 +9,17 @@ export interface FormResponsesSource {
 }
 
 export function createFormsClient(options: { rootUrl?: string; auth: forms_v1.Options['auth'] }): forms_v1.Forms {
-  return google.forms({ version: 'v1', auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}), retry: false, fetchImplementation: fetch });
+  return forms({ version: 'v1', auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}), retry: false, fetchImplementation: fetch });
 }
 
 /** Most pages read per form in one reconcile run (5,000 responses at 100 a page); the rest wait for the next run. */
 const MAX_PAGES = 50;
 
-export function createFormResponsesSource(forms: forms_v1.Forms, timeoutMs: number): FormResponsesSource {
+export function createFormResponsesSource(client: forms_v1.Forms, timeoutMs: number): FormResponsesSource {
   const request = { timeout: timeoutMs, retry: false, fetchImplementation: fetch } as const;
   return {
     async listSubmissions(formId, kind) {
-      const { data: form } = await forms.forms.get({ formId }, request);
+      const { data: form } = await client.forms.get({ formId }, request);
       const formKind = kind ?? formKindFromTitle(form.info?.title ?? '');
       if (!formKind) throw new Error('FORM.UNKNOWN_KIND');
       const titles = new Map<string, string>();
@@ -31,7 +31,7 @@ export function createFormResponsesSource(forms: forms_v1.Forms, timeoutMs: numb
       const submissions: Submission[] = [];
       let pageToken: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const { data } = await forms.forms.responses.list({ formId, pageSize: 100, ...(pageToken ? { pageToken } : {}) }, request);
+        const { data } = await client.forms.responses.list({ formId, pageSize: 100, ...(pageToken ? { pageToken } : {}) }, request);
         for (const response of data.responses ?? []) {
           if (!response.responseId) continue;
           const items: TitledAnswer[] = Object.entries(response.answers ?? {}).map(([questionId, answer]) => {

@@ -18,7 +18,7 @@ import { createIntakeHandler, readJsonBody } from './intake-http';
 import { IntakeWriter } from './intake-writer';
 import { reconcileWorkbook, ReconcileDeps } from './reconcile';
 import { realClock } from './retry-policy';
-import { createSheetsClient, createSheetsGateway } from './sheets-gateway';
+import { createSheetsClient, createSheetsGateway, staticTokenAuth } from './sheets-gateway';
 import { RateLimiter } from './write-rate-limiter';
 
 export const INTAKE_FORMS_COLLECTION = 'intakeForms';
@@ -27,11 +27,7 @@ const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes
 
 /** Google APIs as the function's service account; a loopback stand-in (tests, emulator) gets a placeholder token. */
 function googleAuth(url: string) {
-  if (isLoopback(url)) {
-    const auth = new google.auth.OAuth2();
-    auth.setCredentials({ access_token: 'loopback', expiry_date: Date.now() + 86_400_000 });
-    return auth;
-  }
+  if (isLoopback(url)) return staticTokenAuth('loopback');
   if (new URL(url).protocol !== 'https:') throw new Error('Google API addresses must use https');
   return new google.auth.GoogleAuth({ scopes: GOOGLE_SCOPES });
 }

@@ -1,7 +1,8 @@
 // This file is the few Sheets API calls the intake makes, through the real googleapis client: list tabs, read whole
 // tabs in one batchGet, append rows (RAW, INSERT_ROWS), write header cells, add a tab. Each call has a timeout; the
 // client's own retries are off because the writer retries with the response-ID check in between.
-import { google, sheets_v4 } from 'googleapis';
+// The Sheets API module alone: the full googleapis index loads every Google API.
+import { auth, sheets, sheets_v4 } from 'googleapis/build/src/apis/sheets';
 import type { Cell } from '../../../src/domain/values';
 
 export interface SheetsGateway {
@@ -45,22 +46,29 @@ export interface SheetsClientOptions {
   auth: sheets_v4.Options['auth'];
 }
 
-export function createSheetsClient(options: SheetsClientOptions): sheets_v4.Sheets {
-  // The platform fetch (Node 20+): gaxios would otherwise load node-fetch with a dynamic import.
-  return google.sheets({ version: 'v4', auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}), retry: false, fetchImplementation: fetch });
+/** An auth client holding a fixed access token: for loopback stand-ins (tests, the emulator, the bench) only. */
+export function staticTokenAuth(token: string) {
+  const client = new auth.OAuth2();
+  client.setCredentials({ access_token: token, expiry_date: Date.now() + 86_400_000 });
+  return client;
 }
 
-export function createSheetsGateway(sheets: sheets_v4.Sheets, timeoutMs: number): SheetsGateway {
+export function createSheetsClient(options: SheetsClientOptions): sheets_v4.Sheets {
+  // The platform fetch (Node 20+): gaxios would otherwise load node-fetch with a dynamic import.
+  return sheets({ version: 'v4', auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}), retry: false, fetchImplementation: fetch });
+}
+
+export function createSheetsGateway(client: sheets_v4.Sheets, timeoutMs: number): SheetsGateway {
   const request = { timeout: timeoutMs, retry: false, fetchImplementation: fetch } as const;
   return {
     async tabNames(spreadsheetId) {
-      const { data } = await sheets.spreadsheets.get({ spreadsheetId, fields: 'sheets.properties.title' }, request);
+      const { data } = await client.spreadsheets.get({ spreadsheetId, fields: 'sheets.properties.title' }, request);
       return (data.sheets ?? []).map((sheet) => sheet.properties?.title ?? '').filter((title) => title !== '');
     },
     async readTabs(spreadsheetId, tabs) {
       const grids = new Map<string, Cell[][]>();
       if (tabs.length === 0) return grids;
-      const { data } = await sheets.spreadsheets.values.batchGet(
+      const { data } = await client.spreadsheets.values.batchGet(
         { spreadsheetId, ranges: tabs.map(a1Tab), valueRenderOption: 'UNFORMATTED_VALUE', majorDimension: 'ROWS' },
         request,
       );
@@ -68,7 +76,7 @@ export function createSheetsGateway(sheets: sheets_v4.Sheets, timeoutMs: number)
       return grids;
     },
     async append(spreadsheetId, tab, rows) {
-      const { data } = await sheets.spreadsheets.values.append(
+      const { data } = await client.spreadsheets.values.append(
         {
           spreadsheetId,
           range: `${a1Tab(tab)}!A1`,
@@ -81,13 +89,13 @@ export function createSheetsGateway(sheets: sheets_v4.Sheets, timeoutMs: number)
       return firstRowOf(data.updates?.updatedRange);
     },
     async writeHeader(spreadsheetId, tab, startColumn, headers) {
-      await sheets.spreadsheets.values.batchUpdate(
+      await client.spreadsheets.values.batchUpdate(
         { spreadsheetId, requestBody: { valueInputOption: 'RAW', data: [{ range: `${a1Tab(tab)}!${columnLetters(startColumn)}1`, values: [headers as string[]] }] } },
         request,
       );
     },
     async addTab(spreadsheetId, title) {
-      await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [{ addSheet: { properties: { title } } }] } }, request);
+      await client.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [{ addSheet: { properties: { title } } }] } }, request);
     },
   };
 }
