@@ -7,7 +7,7 @@ import { IsoDate } from '../model';
 import { Cell, readCount, readEmail, readList, readPhone, readText, readYesNo, readZip } from '../values';
 import { readAreasAnswer, IssueList } from './answer-readers';
 import { APPLICATION_COLUMNS, ApplicationStatus } from './application-row';
-import { formKindFromTitle } from './forms';
+import { formKindFromWords } from './forms';
 import { FormKind } from './form-definition';
 import { readByLayout, resolveLayout } from './tab-layout';
 
@@ -48,7 +48,7 @@ const plain = (cell: Cell) => readText(cell).replace(/^'(?=[=+\-@\t\r])/, '');
 export function acceptApplication(input: AcceptInput): AcceptedApplication {
   const values = readApplicationRow(input.header, input.row);
   const responseId = readText(values.responseId);
-  const kind = formKindFromTitle(readText(values.form)) ?? (readText(values.form) as FormKind);
+  const kind = formKindFromWords(readText(values.form));
   if (kind !== 'consumer-request' && kind !== 'mentor-application') {
     throw new DomainError('INTAKE.NOT_AN_APPLICATION', 'Only mentor applications and requests for a mentor can be accepted.');
   }

@@ -1,5 +1,5 @@
 import { GOAL_AREAS, readGoalArea } from '../../../src/domain/goal-areas';
-import { applicantText, countSyllables, fleschKincaidGrade, formKindFromTitle, INTAKE_FORMS } from '../../../src/domain/intake';
+import { applicantText, countSyllables, fleschKincaidGrade, formKindFromTitle, formKindFromWords, INTAKE_FORMS } from '../../../src/domain/intake';
 import { GOAL_AREA_CHOICES, TRAVEL_CHOICES } from '../../../src/domain/intake/plain-choices';
 
 describe('the intake forms', () => {
@@ -35,6 +35,8 @@ describe('the intake forms', () => {
     for (const form of INTAKE_FORMS) expect(new Set(form.questions.map((q) => q.key)).size).toBe(form.questions.length);
     expect(formKindFromTitle('Become a peer mentor (2026)')).toBe('mentor-application');
     expect(formKindFromTitle('Something else')).toBeUndefined();
+    expect(['Mentor application', 'consumer-request', 'Check-in', 'Request a peer mentor', 'mentor-application'].map(formKindFromWords)).toEqual(['mentor-application', 'consumer-request', 'mentor-check-in', 'consumer-request', 'mentor-application']);
+    expect(formKindFromWords('notes')).toBeUndefined();
   });
 });
 
