@@ -9,7 +9,7 @@ interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 
-/** The violations, one line each ("rule: help — selector: why"), so a failing test says what to fix. */
+/** The violations, one line per rule ("rule: help — selector: why" for the first few elements), so a failing test says what to fix. */
 export async function axeViolations(target: Page | Frame): Promise<string[]> {
   const loaded = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await target.addScriptTag({ path: AXE });
@@ -17,5 +17,8 @@ export async function axeViolations(target: Page | Frame): Promise<string[]> {
     (tags) => (window as unknown as { axe: { run(context: Document, options: unknown): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     TAGS,
   )) as AxeResult;
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`));
+  return result.violations.map((v) => {
+    const where = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`);
+    return `${v.id} (${v.impact}, ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}): ${v.help} — ${where.join(' | ')}`;
+  });
 }

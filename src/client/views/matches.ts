@@ -23,7 +23,9 @@ export async function showMatches(): Promise<void> {
 export async function showDetail(matchId: string): Promise<void> {
   startView(`Match ${matchId}`);
   const detail = await run('Loading the match…', () => call('getMatchDetail', matchId));
-  if (detail) render(detail);
+  if (!detail) return;
+  render(detail);
+  announce(`Match ${detail.id}: ${detail.statusLabel}.`);
 }
 
 function render(d: MatchDetail): void {
@@ -86,7 +88,8 @@ function render(d: MatchDetail): void {
 function activateForm(d: MatchDetail, change: (body: { matchId: string; action: 'activate'; goals: NewGoalInput[] }, done: string) => () => Promise<void>): HTMLElement {
   const group = el('fieldset');
   group.append(el('legend', 'Activate with goals'));
-  const area = select(d.goalAreas.map((a) => ({ value: a.code, label: a.label })));
+  // The first area starts selected, as a plain <select> would; an empty value would show a blank box.
+  const area = select(d.goalAreas.map((a) => ({ value: a.code, label: a.label })), d.goalAreas[0]?.code ?? '');
   const goal = input('text');
   const objectives = el('textarea');
   group.append(field('Goal area', area), field('Goal', goal), field('Objectives', objectives, 'The steps toward the goal; at least one goal needs objectives.'));

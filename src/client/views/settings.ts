@@ -18,4 +18,5 @@ export async function showSettings(): Promise<void> {
     if (saved) announce('Settings saved.');
   }));
   focusHeading();
+  announce(`${settings.fields.length} settings loaded.`);
 }

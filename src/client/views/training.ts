@@ -1,5 +1,5 @@
 // This file is the Training view: upcoming sessions, each mentor's training status, and attendance by checklist.
-import { announce, button, el, focusHeading, run, startView } from '../dom';
+import { announce, button, byId, el, focusHeading, run, startView } from '../dom';
 import { call } from '../rpc';
 
 export async function showTraining(): Promise<void> {
@@ -50,8 +50,9 @@ async function checklist(sessionId: string): Promise<void> {
   target.replaceChildren(group, button('Save attendance', async () => {
     const result = await run('Saving attendance…', () => call('recordAttendance', { sessionId, mentorIds: boxes.filter((b) => b.box.checked).map((b) => b.mentorId) }));
     if (!result) return;
-    announce(`Attendance saved: ${result.added} added, ${result.updated} changed.`);
-    void showTraining();
+    // Said after the view reloads, so the reload's own status does not replace it before it is read out.
+    await showTraining();
+    announce(`Attendance saved: ${result.added} added, ${result.updated} changed. ${byId('status').textContent ?? ''}`);
   }));
   target.focus();
 }

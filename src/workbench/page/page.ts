@@ -83,6 +83,13 @@ async function start(): Promise<void> {
     }
   });
   $('sidebar-open').addEventListener('click', () => showSidebar('/sidebar'));
+  // The grid can hold hundreds of row buttons; the skip link takes keyboard users straight into the sidebar.
+  $('skip-to-sidebar').addEventListener('click', (event) => {
+    event.preventDefault();
+    const frame = $<HTMLIFrameElement>('sidebar');
+    frame.contentWindow?.focus();
+    frame.contentDocument?.getElementById('main')?.focus();
+  });
 }
 
 void start();

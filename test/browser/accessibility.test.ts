@@ -1,0 +1,244 @@
+import type { Browser, Frame, Page, Route } from 'playwright-core';
+import { axeViolations } from './axe';
+import { AS_OF, Bench, launchBrowser, openWorkbench, startBench, waitForGridVersion } from './harness';
+import { focusedId, isFocused, pressOn, tabTo } from './keyboard';
+
+jest.setTimeout(90000);
+
+const VIEWS = ['Setup', 'Match', 'Batch', 'Matches', 'Reviews', 'Training', 'Applications', 'Summaries', 'Settings'];
+
+/**
+ * Accessibility of the real sidebar in Chromium: axe-core (WCAG 2.x A and AA) on every view and state, the flows by
+ * keyboard alone, live-region announcements, and reflow and contrast at 200% zoom in the 300 px sidebar.
+ */
+describe('accessibility of the sidebar in the workbench', () => {
+  let browser: Browser;
+  let bench: Bench;
+  let page: Page;
+  let sidebar: Frame;
+
+  const nav = (name: string) => sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+  const status = () => sidebar.locator('#status').innerText();
+  /** Waits for the live region to say `text`; an error shown instead fails with its sentence. */
+  const announced = async (text: string | RegExp) => {
+    await sidebar.locator('#status', { hasText: text }).or(sidebar.locator('#error:not([hidden])')).first().waitFor();
+    if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
+  };
+  const expectClean = async (state: string) => expect({ state, violations: await axeViolations(sidebar) }).toEqual({ state, violations: [] });
+  /** Opens a view and waits until its call has answered (its heading has focus and nothing is loading). */
+  const openView = async (name: string) => {
+    await nav(name).click();
+    await sidebar.waitForFunction(() => document.activeElement?.id === 'view-title' || !document.getElementById('error')?.hidden);
+  };
+
+  beforeAll(async () => {
+    [browser, bench] = await Promise.all([launchBrowser(), startBench()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.setDefaultTimeout(10000);
+    sidebar = await openWorkbench(page, bench);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await bench?.stop();
+  });
+
+  it('the workbench page around the sidebar has no violations', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keyboard only: Setup, reached through the skip link, saved with Enter; focus goes to the result', async () => {
+    // Start from the top of the page, as after loading it (the sidebar takes focus when it opens, as in Sheets).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page.locator('#skip-to-sidebar'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await sidebar.getByRole('heading', { name: 'Setup' }).waitFor();
+    await expectClean('Setup: the proposal (before setup)');
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save setup' }));
+    await announced('Setup saved.');
+    expect(await focusedId(sidebar)).toBe('view-title');
+    expect(await sidebar.locator('#view-title').innerText()).toBe('Setup saved');
+    await expectClean('Setup: saved');
+  });
+
+  it('every view with its results has no violations', async () => {
+    for (const name of VIEWS) {
+      await openView(name);
+      await expectClean(`${name}: loaded`);
+    }
+  });
+
+  it('keyboard only: suggest and propose; focus moves to the results, and then to the new match', async () => {
+    await pressOn(page, sidebar, nav('Match'));
+    expect(await focusedId(sidebar)).toBe('view-title');
+    await expectClean('Match: empty');
+    const search = sidebar.getByRole('searchbox', { name: 'Find a consumer by name or ID' });
+    await tabTo(page, sidebar, search);
+    await page.keyboard.type('nobody by this name');
+    await page.keyboard.press('Enter');
+    await announced('0 consumers found.');
+    await expectClean('Match: no search results');
+    await search.fill('');
+    await tabTo(page, sidebar, search);
+    await page.keyboard.press('Enter');
+    await announced(/consumers? found/);
+    await pressOn(page, sidebar, sidebar.locator('#consumer-results button').first());
+    await announced(/mentors suggested/);
+    expect(await focusedId(sidebar)).toBe('suggestions');
+    await expectClean('Match: suggestions');
+    const why = sidebar.locator('#suggestions summary');
+    if (await why.count()) {
+      await pressOn(page, sidebar, why, 'Enter');
+      await expectClean('Match: why not the others, open');
+    }
+    await pressOn(page, sidebar, sidebar.locator('#suggestions').getByRole('button', { name: /^Propose / }).first(), 'Space');
+    await announced(/proposed/);
+    await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+/.test(document.getElementById('view-title')?.textContent ?? ''));
+    expect(await focusedId(sidebar)).toBe('view-title');
+    await expectClean('Match detail: proposed');
+  });
+
+  it('keyboard only: an error is announced, takes focus, and passes axe; then the match is activated with goals', async () => {
+    // No date given: the add-on refuses with a sentence, and focus moves to it.
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
+    await sidebar.locator('#error:not([hidden])').waitFor();
+    expect(await focusedId(sidebar)).toBe('error');
+    expect(await sidebar.locator('#error').getAttribute('role')).toBe('alert');
+    await expectClean('Match detail: error');
+    await tabTo(page, sidebar, sidebar.getByLabel('Intro meeting date'));
+    await sidebar.getByLabel('Intro meeting date').fill(AS_OF);
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
+    await announced('Intro meeting scheduled.');
+    for (const group of ['The mentor', 'The consumer']) {
+      await pressOn(page, sidebar, sidebar.getByRole('group', { name: group }).getByRole('button', { name: 'Wants to go on' }));
+      await announced(/wants to go on/);
+    }
+    const form = sidebar.getByRole('group', { name: 'Activate with goals' });
+    await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
+    await sidebar.locator('#error:not([hidden])').waitFor();
+    expect(await focusedId(sidebar)).toBe('error');
+    expect(await status()).toBe('');
+    await expectClean('Match detail: activation refused');
+    const area = form.getByLabel('Goal area');
+    await tabTo(page, sidebar, area);
+    const first = await area.inputValue();
+    expect(first).not.toBe('');
+    await page.keyboard.press('ArrowDown');
+    expect(await area.inputValue()).not.toBe(first);
+    await tabTo(page, sidebar, form.getByLabel('Goal', { exact: true }));
+    await page.keyboard.type('Cook three dinners a week');
+    await tabTo(page, sidebar, form.getByLabel('Objectives'));
+    await page.keyboard.type('Plan meals; shop with a list; cook with my mentor');
+    await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
+    await announced('Match is active.');
+    expect(await sidebar.locator('#error').isHidden()).toBe(true);
+    await expectClean('Match detail: active');
+  });
+
+  it('keyboard only: batch, unticking with Space; focus moves to the plan and then to the outcome', async () => {
+    await pressOn(page, sidebar, nav('Batch'));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Plan matches' }));
+    await announced(/proposals ready/);
+    expect(await focusedId(sidebar)).toBe('batch-result');
+    await expectClean('Batch: plan');
+    const first = sidebar.locator('#batch-result input[type=checkbox]').first();
+    await pressOn(page, sidebar, first, 'Space');
+    expect(await first.isChecked()).toBe(false);
+    const version = Number(await page.locator('#grid').getAttribute('data-version'));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Accept ticked proposals' }));
+    await waitForGridVersion(page, version);
+    await announced(/matches proposed/);
+    expect(await focusedId(sidebar)).toBe('batch-result');
+    await expectClean('Batch: accepted');
+  });
+
+  it('keyboard only: attendance by checklist with Space, and the PPR refresh; focus moves to each result', async () => {
+    await pressOn(page, sidebar, nav('Training'));
+    await announced(/mentors need training/);
+    await pressOn(page, sidebar, sidebar.locator('h3:has-text("Record attendance") + ul button').first());
+    await sidebar.getByRole('group', { name: /^Who came on/ }).waitFor();
+    expect(await focusedId(sidebar)).toBe('attendance');
+    await expectClean('Training: attendance checklist');
+    await pressOn(page, sidebar, sidebar.locator('#attendance input[type=checkbox]').first(), 'Space');
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save attendance' }));
+    await announced(/mentors need training/);
+    await pressOn(page, sidebar, nav('Summaries'));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Refresh PPR worksheet' }));
+    await announced('PPR worksheet rebuilt.');
+    expect(await focusedId(sidebar)).toBe('summary-result');
+    await expectClean('Summaries: PPR rebuilt');
+  });
+
+  it('loading states are announced in the live region and pass axe', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const hold = async (route: Route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    };
+    await page.route('**/rpc', hold);
+    try {
+      for (const [name, busy] of [['Reviews', 'Loading reviews…'], ['Training', 'Loading training…']] as const) {
+        await nav(name).click();
+        await announced(busy);
+        expect(await sidebar.locator('#status').getAttribute('aria-live')).toBe('polite');
+        await expectClean(`${name}: loading`);
+      }
+    } finally {
+      release();
+      await page.unroute('**/rpc', hold);
+      await announced(/.*[^…]$/);
+    }
+  });
+
+  it('a failed call shows a coded message in the sidebar that takes focus and passes axe', async () => {
+    const fail = (route: Route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'Exception: Service Spreadsheets timed out' }) });
+    await page.route('**/rpc', fail);
+    try {
+      await nav('Applications').click();
+      await sidebar.locator('#error:not([hidden])').waitFor();
+      expect(await focusedId(sidebar)).toBe('error');
+      expect(await sidebar.locator('#error').innerText()).toMatch(/Could not reach the add-on/);
+      await expectClean('Applications: error');
+    } finally {
+      await page.unroute('**/rpc', fail);
+    }
+  });
+
+  it('Escape closes the workbench menu and the add-on alert, returning focus to where it was', async () => {
+    const menu = page.getByRole('button', { name: 'Extensions: Peer Mentoring' });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await isFocused(menu)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Help' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Peer Mentoring' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(await isFocused(menu)).toBe(true);
+  });
+
+  it('at 200% zoom in the 300 px sidebar, every view reflows without sideways scrolling and keeps its contrast', async () => {
+    // 300 CSS px at 200% zoom lays out like a 150 px wide window drawn at twice the density.
+    const zoomed = await browser.newPage({ viewport: { width: 150, height: 600 }, deviceScaleFactor: 2 });
+    try {
+      await zoomed.goto(`${bench.url}/sidebar`);
+      await zoomed.locator('#view-title').waitFor();
+      for (const name of VIEWS) {
+        await zoomed.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+        await zoomed.waitForFunction(() => document.activeElement?.id === 'view-title');
+        const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect({ view: name, overflow }).toEqual({ view: name, overflow: 0 });
+        expect({ view: name, violations: await axeViolations(zoomed) }).toEqual({ view: name, violations: [] });
+      }
+    } finally {
+      await zoomed.close();
+    }
+  });
+});
