@@ -21,8 +21,10 @@ export interface AppPorts {
   clock: ClockPort;
   identity: IdentityPort;
   selection?: SelectionPort;
-  /** Distance and travel time; when absent, the offline estimate or "unknown" is used. */
+  /** Distance and travel time, whatever Settings says; for tests and hosts that wire the service directly. */
   proximity?: ProximityPort;
+  /** The proximity function at the address Settings names (the add-on builds it over UrlFetchApp and an ID token). */
+  proximityFor?: (url: string) => ProximityPort;
   /** Writes the manager summary file. */
   publisher?: SummaryPublisherPort;
 }

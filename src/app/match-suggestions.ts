@@ -2,32 +2,21 @@
 // one write. Scoring and assignment are the matching use cases'; this adds names, travel wording and the writes.
 import { DomainError } from '../domain/errors';
 import { GOAL_AREA_LABELS } from '../domain/goal-areas';
-import type { ZipCentroidLookup } from '../domain/geo';
 import { proposeMatch } from '../domain/lifecycle';
-import type { TravelLookup } from '../domain/matching/matching-types';
 import type { Consumer, Match } from '../domain/model';
 import type { WorkbookModel } from '../domain/workbook-reader';
 import type { BatchProposals, BatchResult, MatchSuggestions, ProximityView, Startup } from '../shared/rpc-contract';
 import { AppPorts, readSession, writeSession } from './app-ports';
 import { assignMatches } from './assign-matches';
 import { proposeMatchFor } from './match-workflow';
+import { travelFor } from './proximity-cache';
 import { changedCells } from './record-cells';
+import type { WorkbookSession } from './workbook-session';
 import { suggestMatches } from './suggest-matches';
 import { consumerName, consumerSummary, findConsumer, mentorName, requireId } from './views';
 
 /** What this build can do; the sidebar hides what is not here. */
 export const ServerFeatures: Startup['features'] = { suggestions: true, batch: true, ppr: true, managerSummary: true };
-
-/**
- * ZIP centres are not shipped inside the add-on (the national table is too large for an Apps Script file): with no
- * proximity service configured, travel shows as unknown and scoring leaves proximity out rather than guess.
- */
-const NO_CENTROIDS: ZipCentroidLookup = () => undefined;
-
-function proximitySeam(ports: AppPorts): { lookupZip: ZipCentroidLookup; travel?: TravelLookup; note: string } {
-  if (!ports.proximity) return { lookupZip: NO_CENTROIDS, note: 'Travel is unknown: no proximity service is set up (Settings → proximity service address).' };
-  return { lookupZip: NO_CENTROIDS, note: 'Travel from the proximity service.' };
-}
 
 function travelText(distanceKm: number | null, travelMinutes: number | null, source: string): string {
   if (distanceKm === null && travelMinutes === null) return 'travel unknown';
@@ -41,9 +30,10 @@ function proximityView(distanceKm: number | null, travelMinutes: number | null, 
 
 export function suggestionsFor(ports: AppPorts, consumerId: string): MatchSuggestions {
   const id = requireId(consumerId, 'consumer');
-  const model = readSession(ports).model();
+  const session = readSession(ports);
+  const model = session.model();
   const consumer = findConsumer(model, id);
-  const seam = proximitySeam(ports);
+  const seam = travelFor(ports, session, [consumer], true);
   const result = suggestMatches(model, { consumerId: id, asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel });
   return {
     consumer: consumerSummary(consumer),
@@ -51,7 +41,7 @@ export function suggestionsFor(ports: AppPorts, consumerId: string): MatchSugges
     blocked: result.blocked ? { rule: result.blocked.rule, reason: result.blocked.reason } : null,
     suggestions: result.suggestions.map((s) => ({
       mentorId: s.mentorId, mentorName: mentorName(model, s.mentorId), score: s.score, reasons: s.reasons,
-      proximity: proximityView(s.distanceKm, s.travelMinutes, s.distanceKm === null && s.travelMinutes === null ? 'unknown' : ports.proximity ? 'routes' : 'estimate'),
+      proximity: proximityView(s.distanceKm, s.travelMinutes, s.distanceKm === null && s.travelMinutes === null ? 'unknown' : seam.trip(id, s.mentorId)?.source ?? 'estimate'),
     })),
     excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(model, e.mentorId), rule: e.rule, reason: e.reason })),
     proximityNote: seam.note,
@@ -59,8 +49,9 @@ export function suggestionsFor(ports: AppPorts, consumerId: string): MatchSugges
 }
 
 /** The score and reasons a proposal records, re-computed at write time. */
-export function scorePair(ports: AppPorts, model: WorkbookModel, consumerId: string, mentorId: string): { score: number | null; reasons: string } {
-  const seam = proximitySeam(ports);
+export function scorePair(ports: AppPorts, session: WorkbookSession, consumerId: string, mentorId: string): { score: number | null; reasons: string } {
+  const model = session.model();
+  const seam = travelFor(ports, session, model.consumers.filter((c) => c.id === consumerId), false);
   const result = suggestMatches(model, { consumerId, asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel, top: 100000 });
   const hit = result.suggestions.find((s) => s.mentorId === mentorId);
   return hit ? { score: hit.score, reasons: hit.reasons.join(' · ') } : { score: null, reasons: '' };
@@ -71,8 +62,9 @@ export function scorePair(ports: AppPorts, model: WorkbookModel, consumerId: str
  * lapsed or filled up since the list was shown is refused with the rule's reason.
  */
 export function proposeFromSuggestion(ports: AppPorts, request: { consumerId: string; mentorId: string }) {
-  return proposeMatchFor(ports, request, (model, consumerId, mentorId) => {
-    const seam = proximitySeam(ports);
+  return proposeMatchFor(ports, request, (session, consumerId, mentorId) => {
+    const model = session.model();
+    const seam = travelFor(ports, session, model.consumers.filter((c) => c.id === consumerId), false);
     const result = suggestMatches(model, { consumerId, asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel, top: 100000 });
     if (result.blocked && result.blocked.rule !== 'MATCH.CONSUMER_HAS_MATCH') throw new DomainError(result.blocked.rule, result.blocked.reason);
     const excluded = result.excluded.find((e) => e.mentorId === mentorId);
@@ -83,8 +75,9 @@ export function proposeFromSuggestion(ports: AppPorts, request: { consumerId: st
 }
 
 export function batchProposalsFor(ports: AppPorts): BatchProposals {
-  const model = readSession(ports).model();
-  const seam = proximitySeam(ports);
+  const session = readSession(ports);
+  const model = session.model();
+  const seam = travelFor(ports, session, waitingConsumers(model), true);
   const plan = assignMatches(model, { asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel });
   return {
     proposals: plan.proposals.map((p) => ({
@@ -103,7 +96,7 @@ export function acceptBatchFor(ports: AppPorts, request: { pairs: { consumerId: 
   if (!pairs.length) throw new DomainError('INPUT.NOTHING_TICKED', 'Tick at least one proposal to accept.');
   return writeSession(ports, (session) => {
     const model = session.model();
-    const seam = proximitySeam(ports);
+    const seam = travelFor(ports, session, waitingConsumers(model), false);
     const plan = assignMatches(model, { asOf: ports.clock.today(), lookupZip: seam.lookupZip, travel: seam.travel });
     const allowed = new Map(plan.proposals.map((p) => [`${p.consumerId}|${p.mentorId}`, p]));
     const { tab } = session.table('matches');
@@ -119,7 +112,7 @@ export function acceptBatchFor(ports: AppPorts, request: { pairs: { consumerId: 
       const planned = allowed.get(`${pair.consumerId}|${pair.mentorId}`);
       let score: { score: number | null; reasons: string } = planned ? { score: planned.score, reasons: planned.reasons.join(' · ') } : { score: null, reasons: '' };
       if (!planned) {
-        score = scorePairIn(ports, model, pair.consumerId, pair.mentorId);
+        score = scorePair(ports, session, pair.consumerId, pair.mentorId);
         if (score.score === null) {
           skipped.push({ consumerId: pair.consumerId, reason: 'this mentor can no longer be suggested for this consumer' });
           continue;
@@ -141,11 +134,12 @@ export function acceptBatchFor(ports: AppPorts, request: { pairs: { consumerId: 
   });
 }
 
-function scorePairIn(ports: AppPorts, model: WorkbookModel, consumerId: string, mentorId: string) {
-  return scorePair(ports, model, consumerId, mentorId);
+/** Consumers a batch plan may match: waiting (a blank status counts as waiting). */
+function waitingConsumers(model: WorkbookModel): Consumer[] {
+  return model.consumers.filter((c) => c.status === 'waiting' || c.status === null);
 }
 
-function writeMatchedConsumer(session: import('./workbook-session').WorkbookSession, consumer: Consumer): void {
+function writeMatchedConsumer(session: WorkbookSession, consumer: Consumer): void {
   const changes = changedCells('consumers', consumer, { ...consumer, status: 'matched' });
   if (Object.keys(changes).length) session.update('consumers', consumer.id, changes);
 }

@@ -64,14 +64,14 @@ function writeConsumer(session: WorkbookSession, before: Consumer, after: Consum
 }
 
 /** Proposes a match. Re-checked under the lock: a consumer matched a moment ago by someone else is refused. */
-export function proposeMatchFor(ports: AppPorts, request: { consumerId: string; mentorId: string }, scored?: (model: WorkbookModel, consumerId: string, mentorId: string) => { score: number | null; reasons: string }): MatchDetail {
+export function proposeMatchFor(ports: AppPorts, request: { consumerId: string; mentorId: string }, scored?: (session: WorkbookSession, consumerId: string, mentorId: string) => { score: number | null; reasons: string }): MatchDetail {
   const consumerId = requireId(request?.consumerId, 'consumer');
   const mentorId = requireId(request?.mentorId, 'mentor');
   return writeSession(ports, (session) => {
     const model = session.model();
     const consumer = findConsumer(model, consumerId);
     findMentor(model, mentorId);
-    const { score, reasons } = scored ? scored(model, consumerId, mentorId) : { score: null, reasons: '' };
+    const { score, reasons } = scored ? scored(session, consumerId, mentorId) : { score: null, reasons: '' };
     const { tab } = session.table('matches');
     const match = proposeMatch({ id: session.nextId('matches'), consumerId, mentorId, score, reasons, source: { tab, row: 0 } }, model.matches, ports.clock.today());
     session.append('matches', match);

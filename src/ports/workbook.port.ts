@@ -20,6 +20,8 @@ export interface WorkbookPort {
   append(tab: string, rows: readonly Cell[][]): void;
   /** Writes individual cells in one batch. Text is stored as text: nothing written ever becomes a formula. */
   update(tab: string, updates: readonly CellUpdate[]): void;
+  /** Hides a tab the add-on keeps for itself (such as its travel cache); optional where tabs cannot be hidden. */
+  hideTab?(tab: string): void;
   /** Adds a dropdown (list validation that warns, never rejects) to a column below the header. */
   setDropdown?(tab: string, column: number, choices: readonly string[]): void;
 }

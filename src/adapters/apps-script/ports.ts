@@ -1,5 +1,6 @@
 // This file assembles the Apps Script adapters into the ports every use case receives.
 import type { AppPorts } from '../../app/app-ports';
+import { createProximityClient } from '../../app/proximity-client';
 import { ActiveSelection } from './active-selection';
 import { DocumentLock } from './document-lock';
 import { DocumentProperties } from './document-properties';
@@ -18,5 +19,12 @@ export function appsScriptPorts(): AppPorts {
     identity: new SessionIdentity(),
     selection: new ActiveSelection(),
     publisher: new SheetsRestPublisher(urlFetch, () => ScriptApp.getOAuthToken()),
+    proximityFor: (url) =>
+      createProximityClient({
+        url,
+        // The body is JSON; UrlFetchApp takes its type as contentType rather than as a header.
+        post: (to, request) => urlFetch(to, { method: 'post', headers: { Authorization: request.headers.authorization ?? '' }, body: request.body }),
+        idToken: () => ScriptApp.getIdentityToken(),
+      }),
   };
 }

@@ -83,6 +83,10 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     range.setValues(out);
   }
 
+  hideTab(tab: string): void {
+    this.sheet(tab).hideSheet();
+  }
+
   setDropdown(tab: string, column: number, choices: readonly string[]): void {
     const sheet = this.sheet(tab);
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([...choices], true).setAllowInvalid(true).build();
