@@ -2,6 +2,8 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { XlsxError, XlsxWorkbook } from '../adapters/local/xlsx-workbook';
 import { isValidIsoDate } from '../domain/dates';
+import { describeLocation, isDomainError, Issue } from '../domain/errors';
+import { readWorkbook, WorkbookModel } from '../domain/workbook-reader';
 
 export interface CliIo {
   out(text: string): void;
@@ -60,4 +62,30 @@ export async function openWorkbook(path: string): Promise<XlsxWorkbook> {
 
 export function printJson(io: CliIo, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Opens and reads a workbook a command needs whole; exit 1 with one sentence when required tabs or columns are missing. */
+export async function readUsableWorkbook(path: string): Promise<WorkbookModel> {
+  const model = readWorkbook(await openWorkbook(path));
+  if (!model.usable) {
+    throw new CliError('The workbook cannot be used until its Mentors and Consumers tabs are complete; run `peer-mentoring check` to see what is missing.', 1);
+  }
+  return model;
+}
+
+/** Runs a domain computation; a domain error (an unknown ID, an unusable workbook) becomes exit 1 with its sentence. */
+export function answerOrExit<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (isDomainError(error)) throw new CliError(error.message, 1);
+    throw error;
+  }
+}
+
+/** Lists the rows a report left out, each with the place a coordinator looks. */
+export function printIssues(out: (text: string) => void, issues: readonly Issue[], heading: string): void {
+  if (!issues.length) return;
+  out(`\n${issues.length} row${issues.length === 1 ? '' : 's'} ${heading}:\n`);
+  for (const issue of issues) out(`  ${describeLocation(issue.location)}: ${issue.message}\n`);
 }

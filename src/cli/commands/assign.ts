@@ -1,9 +1,8 @@
 // This file is `peer-mentoring assign`: the best overall set of matches for everyone waiting, for the coordinator to review.
 import { lookupZipCentroid } from '../../adapters/local/zip-centroids';
 import { assignMatches, AssignResult } from '../../app/assign-matches';
-import { isDomainError } from '../../domain/errors';
 import { readWorkbook } from '../../domain/workbook-reader';
-import { asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
+import { answerOrExit, asOfDate, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
 
 const USAGE = 'peer-mentoring assign FILE.xlsx [--as-of YYYY-MM-DD] [--json]';
 
@@ -27,13 +26,7 @@ export const assignCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
     const asOf = asOfDate(values['as-of'], io);
     const model = readWorkbook(await openWorkbook(positionals[0]!));
-    let result: AssignResult;
-    try {
-      result = assignMatches(model, { asOf, lookupZip: lookupZipCentroid });
-    } catch (error) {
-      if (isDomainError(error)) throw new CliError(error.message, 1);
-      throw error;
-    }
+    const result = answerOrExit(() => assignMatches(model, { asOf, lookupZip: lookupZipCentroid }));
     if (values.json) printJson(io, result);
     else printText(result, asOf, io.out);
     return 0;

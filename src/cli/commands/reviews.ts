@@ -1,9 +1,7 @@
 // This file is `peer-mentoring reviews`: the three-way reviews and mentor check-ins due or overdue as of a date.
 import { reviewReport, ReviewReport } from '../../app/review-report';
 import { formatDay } from '../../domain/dates';
-import { describeLocation } from '../../domain/errors';
-import { readWorkbook } from '../../domain/workbook-reader';
-import { asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
+import { asOfDate, Command, parseCommandArgs, printIssues, printJson, readUsableWorkbook } from '../cli-io';
 
 const USAGE = 'peer-mentoring reviews FILE.xlsx [--as-of YYYY-MM-DD] [--json]';
 
@@ -19,10 +17,7 @@ function printText(report: ReviewReport, out: (text: string) => void): void {
     out('\nComing up:\n');
     for (const d of report.upcoming) out(`  ${d.matchId.padEnd(8)} ${what(d.kind).padEnd(17)} due ${formatDay(d.dueOn)}\n`);
   }
-  if (report.issues.length) {
-    out(`\n${report.issues.length} row${report.issues.length === 1 ? '' : 's'} left out or corrected:\n`);
-    for (const issue of report.issues) out(`  ${describeLocation(issue.location)}: ${issue.message}\n`);
-  }
+  printIssues(out, report.issues, 'left out or corrected');
 }
 
 export const reviewsCommand: Command = {
@@ -31,8 +26,7 @@ export const reviewsCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
     const asOf = asOfDate(values['as-of'], io);
-    const model = readWorkbook(await openWorkbook(positionals[0]!));
-    if (!model.usable) throw new CliError('The workbook cannot be used until its Mentors and Consumers tabs are complete; run `peer-mentoring check` to see what is missing.', 1);
+    const model = await readUsableWorkbook(positionals[0]!);
     const report = reviewReport(model, asOf);
     if (values.json) printJson(io, report);
     else printText(report, io.out);

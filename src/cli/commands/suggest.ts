@@ -1,9 +1,8 @@
 // This file is `peer-mentoring suggest`: the best mentors for one consumer, with reasons, and who was left out and why.
 import { lookupZipCentroid } from '../../adapters/local/zip-centroids';
 import { suggestMatches, SuggestResult } from '../../app/suggest-matches';
-import { isDomainError } from '../../domain/errors';
 import { readWorkbook } from '../../domain/workbook-reader';
-import { asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
+import { answerOrExit, asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
 
 const USAGE = 'peer-mentoring suggest FILE.xlsx --consumer ID [--top N] [--as-of YYYY-MM-DD] [--json]';
 
@@ -41,17 +40,12 @@ export const suggestCommand: Command = {
       { consumer: { type: 'string' }, top: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
       USAGE,
     );
-    if (!values.consumer) throw new CliError(`Give the consumer's ID with --consumer, like --consumer C-0004. Usage: ${USAGE}`);
+    const consumerId = values.consumer;
+    if (!consumerId) throw new CliError(`Give the consumer's ID with --consumer, like --consumer C-0004. Usage: ${USAGE}`);
     const top = readTop(values.top, 10);
     const asOf = asOfDate(values['as-of'], io);
     const model = readWorkbook(await openWorkbook(positionals[0]!));
-    let result: SuggestResult;
-    try {
-      result = suggestMatches(model, { consumerId: values.consumer, asOf, top, lookupZip: lookupZipCentroid });
-    } catch (error) {
-      if (isDomainError(error)) throw new CliError(error.message, 1);
-      throw error;
-    }
+    const result = answerOrExit(() => suggestMatches(model, { consumerId, asOf, top, lookupZip: lookupZipCentroid }));
     if (values.json) printJson(io, result);
     else printText(result, asOf, io.out);
     return 0;

@@ -1,10 +1,8 @@
 // This file is `peer-mentoring summary`: the PPR worksheet for a federal fiscal year and the managers' de-identified summary.
 import { summaryReport, SummaryReport } from '../../app/summary-report';
 import { formatDay } from '../../domain/dates';
-import { describeLocation } from '../../domain/errors';
 import { fiscalYearOf } from '../../domain/ppr';
-import { readWorkbook } from '../../domain/workbook-reader';
-import { asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
+import { asOfDate, CliError, Command, parseCommandArgs, printIssues, printJson, readUsableWorkbook } from '../cli-io';
 
 const USAGE = 'peer-mentoring summary FILE.xlsx [--fiscal-year YYYY] [--as-of YYYY-MM-DD] [--json]';
 
@@ -45,10 +43,7 @@ function printText(report: SummaryReport, out: (text: string) => void): void {
   for (const row of [...m.trends.months, { month: 'total', ...m.trends.totals }]) {
     out(`  ${row.month.padEnd(8)} ${String(row.requests).padStart(9)} ${String(row.matchesStarted).padStart(8)} ${String(row.goalsMet).padStart(10)} ${String(row.reviewsHeld).padStart(8)}\n`);
   }
-  if (report.issues.length) {
-    out(`\n${report.issues.length} row${report.issues.length === 1 ? '' : 's'} left out of the counts:\n`);
-    for (const issue of report.issues) out(`  ${describeLocation(issue.location)}: ${issue.message}\n`);
-  }
+  printIssues(out, report.issues, 'left out of the counts');
 }
 
 export const summaryCommand: Command = {
@@ -58,8 +53,7 @@ export const summaryCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { 'fiscal-year': { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
     const asOf = asOfDate(values['as-of'], io);
     const fiscalYear = readFiscalYear(values['fiscal-year'], asOf);
-    const model = readWorkbook(await openWorkbook(positionals[0]!));
-    if (!model.usable) throw new CliError('The workbook cannot be used until its Mentors and Consumers tabs are complete; run `peer-mentoring check` to see what is missing.', 1);
+    const model = await readUsableWorkbook(positionals[0]!);
     const report = summaryReport(model, asOf, fiscalYear);
     if (values.json) printJson(io, report);
     else printText(report, io.out);

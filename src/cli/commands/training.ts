@@ -1,9 +1,7 @@
 // This file is `peer-mentoring training`: each mentor's training status, who needs training, upcoming sessions, flagged matches.
 import { trainingReport, TrainingReport } from '../../app/training-report';
 import { formatDay } from '../../domain/dates';
-import { describeLocation } from '../../domain/errors';
-import { readWorkbook } from '../../domain/workbook-reader';
-import { asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
+import { asOfDate, Command, parseCommandArgs, printIssues, printJson, readUsableWorkbook } from '../cli-io';
 
 const USAGE = 'peer-mentoring training FILE.xlsx [--as-of YYYY-MM-DD] [--json]';
 const LABELS = { 'not-trained': 'not trained', current: 'current', 'due-soon': 'due soon', lapsed: 'lapsed' } as const;
@@ -28,10 +26,7 @@ function printText(report: TrainingReport, out: (text: string) => void): void {
     out(`  ${formatDay(s.date)} ${s.start ? `${s.start}–${s.end} ` : ''}${s.type === 'initial' ? 'Initial training' : 'Ongoing session'}${s.topic ? `: ${s.topic}` : ''}\n`);
     out(`    needed by: ${s.neededBy.length ? s.neededBy.join(', ') : 'nobody in particular'}\n`);
   }
-  if (report.issues.length) {
-    out(`\n${report.issues.length} row${report.issues.length === 1 ? '' : 's'} left out:\n`);
-    for (const issue of report.issues) out(`  ${describeLocation(issue.location)}: ${issue.message}\n`);
-  }
+  printIssues(out, report.issues, 'left out');
 }
 
 export const trainingCommand: Command = {
@@ -40,8 +35,7 @@ export const trainingCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
     const asOf = asOfDate(values['as-of'], io);
-    const model = readWorkbook(await openWorkbook(positionals[0]!));
-    if (!model.usable) throw new CliError('The workbook cannot be used until its Mentors and Consumers tabs are complete; run `peer-mentoring check` to see what is missing.', 1);
+    const model = await readUsableWorkbook(positionals[0]!);
     const report = trainingReport(model, asOf);
     if (values.json) printJson(io, report);
     else printText(report, io.out);
