@@ -230,6 +230,8 @@ export const WORKBOOK_SCHEMA: readonly TabSpec[] = [
       { key: 'minutes', header: 'Minutes', kind: 'count', aliases: ['minutes', 'time spent', 'duration', 'minutes spent', 'length minutes'] },
       NOTES,
       { key: 'nextReview', header: 'Next review', kind: 'date', aliases: ['next review', 'next review date', 'next meeting', 'follow up date'] },
+      // Check-ins from the mentor check-in form carry their form response ID, so a resubmission is never logged twice.
+      { key: 'responseId', header: 'Response ID', kind: 'text', aliases: ['response id', 'form response id'] },
     ],
   },
   {

@@ -16,8 +16,8 @@ export interface CheckInPeople {
   goals: readonly { id: string; consumerId: string; area: GoalArea; status: string }[];
 }
 
-/** The Reviews tab's columns plus the response ID, which makes a check-in's row findable (and never written twice). */
-export const REVIEW_COLUMNS: readonly ColumnSpec[] = [...schemaColumns('reviews'), { key: 'responseId', header: 'Response ID' }];
+/** The Reviews tab's columns; the Response ID among them makes a check-in's row findable (and never written twice). */
+export const REVIEW_COLUMNS: readonly ColumnSpec[] = schemaColumns('reviews');
 
 const OPEN_MATCH: readonly MatchStatus[] = ['active', 'intro-scheduled', 'proposed'];
 
