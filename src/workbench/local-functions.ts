@@ -1,5 +1,6 @@
-// This file runs the Firebase functions the add-on calls (proximity) inside the workbench process, when they are
-// built; without them the add-on uses its own travel estimate, as it does when no function URL is set.
+// This file decides whether the workbench can run the Firebase functions the add-on calls (proximity) in-process.
+// The deployed handler needs Google ID tokens and Firestore, so it runs here only once functions/lib exports a local
+// handler; until then the add-on runs without it, as it does when no function URL is set (travel shows as unknown).
 import fs from 'node:fs';
 import type { FetchHandler } from './gas';
 
@@ -13,7 +14,7 @@ export interface LocalFunctions {
 
 export function startLocalFunctions(bundle: string): LocalFunctions {
   if (!fs.existsSync(bundle)) {
-    return { fetch: undefined, note: 'not built (functions/lib is missing); travel uses the add-on\'s estimate', close: async () => undefined };
+    return { fetch: undefined, note: 'not built (functions/lib is missing); the sidebar shows travel as unknown', close: async () => undefined };
   }
-  return { fetch: undefined, note: 'not started yet; travel uses the add-on\'s estimate', close: async () => undefined };
+  return { fetch: undefined, note: 'proximity not started here (functions/lib has no local handler yet); the sidebar shows travel as unknown', close: async () => undefined };
 }
