@@ -2,7 +2,7 @@
 // Batched reads and writes mean the count does not grow with the number of rows.
 import path from 'node:path';
 import { buildDemoWorkbook } from '../src/demo/demo-workbook';
-import { FakeSpreadsheet, GasRuntime } from '../src/workbench/gas';
+import { FakeSheetsRest, FakeSpreadsheet, GasRuntime } from '../src/workbench/gas';
 
 const AS_OF = '2026-11-20';
 const ADDON_DIR = path.resolve('dist', 'addon');
@@ -15,7 +15,7 @@ function workbook(consumers: number): GasRuntime {
     const sheet = ss.addSheet(tab, rows);
     sheet.maxRows = Math.max(sheet.maxRows, rows.length + 10);
   }
-  return new GasRuntime({ spreadsheet: ss, addonDir: ADDON_DIR, now: new Date(`${AS_OF}T15:00:00Z`) }).loadAddon();
+  return new GasRuntime({ spreadsheet: ss, addonDir: ADDON_DIR, now: new Date(`${AS_OF}T15:00:00Z`), fetch: new FakeSheetsRest().handler() }).loadAddon();
 }
 
 function counted(runtime: GasRuntime, name: string, ...args: unknown[]): { calls: number; value: any } {
@@ -55,6 +55,8 @@ function measure(consumers: number): Map<string, number> {
   take('saveSettings', 'saveSettings', { maxTravelMinutes: '75' });
   take('refreshPpr', 'refreshPpr', { fiscalYear: 2027 });
   take('batchPlan', 'getBatchProposals');
+  take('publishSummary', 'publishManagerSummary');
+  take('republishSummary', 'publishManagerSummary');
   return counts;
 }
 

@@ -21,8 +21,8 @@ export interface ApplicationRow {
 }
 
 export function applicationRows(session: WorkbookSession): ApplicationRow[] {
-  const report = session.model().tabs.find((t) => t.key === 'applications');
-  if (!report?.tab || !report.mapping) return [];
+  const report = session.report('applications');
+  if (!report.tab || !report.mapping) return [];
   const columns = report.mapping.columns;
   const cell = (row: unknown[], field: string) => (columns[field] === undefined ? '' : String(row[columns[field]!] ?? ''));
   return session
@@ -51,7 +51,7 @@ function idsOnTab(session: WorkbookSession, key: TabKey): string[] {
 function readAccepted(session: WorkbookSession, found: ApplicationRow, ports: AppPorts): AcceptedApplication {
   const { tab } = session.table('applications');
   const grid = session.read(tab);
-  const hasTab = (key: TabKey) => session.model().tabs.some((t) => t.key === key && t.tab);
+  const hasTab = (key: TabKey) => session.tabOf(key) !== null;
   return acceptApplication({
     header: grid[0] ?? [],
     row: grid[found.row] ?? [],

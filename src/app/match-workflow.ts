@@ -17,8 +17,8 @@ const DECISION_ACTION = 'match.decision';
 
 function decisionsFor(session: WorkbookSession, matchId: string): MatchDetail['decisions'] {
   const decisions: MatchDetail['decisions'] = { mentor: null, consumer: null };
-  const report = session.model().tabs.find((t) => t.key === 'audit');
-  if (!report?.tab || !report.mapping) return decisions;
+  const report = session.report('audit');
+  if (!report.tab || !report.mapping) return decisions;
   const { action, record, details } = report.mapping.columns;
   if (action === undefined || record === undefined || details === undefined) return decisions;
   for (const row of session.read(report.tab).slice(1)) {

@@ -65,9 +65,9 @@ export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): Su
 }
 
 function pprTab(session: import('./workbook-session').WorkbookSession): { tab: string } {
-  const report = session.model().tabs.find((t) => t.key === 'ppr');
-  if (!report?.tab) throw new DomainError('SETUP.TAB_MISSING', 'The PPR tab was not found — run Setup');
-  return { tab: report.tab };
+  const tab = session.tabOf('ppr');
+  if (!tab) throw new DomainError('SETUP.TAB_MISSING', 'The PPR tab was not found — run Setup');
+  return { tab };
 }
 
 /**

@@ -1,12 +1,12 @@
 // This file is one action's view of the workbook: each tab is read at most once, records are found by ID in that
 // read (never by a row number remembered from earlier), and all changes are written at the end in one batch per tab,
 // with an Audit row for each change.
-import { DomainError } from '../domain/errors';
-import type { SavedMapping, TabMapping } from '../domain/header-mapping';
+import { DomainError, Issue } from '../domain/errors';
+import { findTabs, SavedMapping, TabMapping } from '../domain/header-mapping';
 import { idAllocator } from '../domain/ids';
-import { TabKey, tabSpec } from '../domain/schema';
+import { TabKey, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
 import type { Cell } from '../domain/values';
-import { readWorkbook, WorkbookModel } from '../domain/workbook-reader';
+import { readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
 import type { CellUpdate, WorkbookPort } from '../ports/workbook.port';
 import { recordCells } from './record-cells';
 
@@ -15,6 +15,13 @@ export interface AuditEntry {
   /** A record ID (or a count such as "12 rows"); never a name or any other personal detail. */
   record: string;
   details?: string;
+}
+
+interface LoadedTab {
+  /** The reader's model of this one tab (the other record lists are empty). */
+  model: WorkbookModel;
+  report: TabReport;
+  issues: Issue[];
 }
 
 interface PendingTab {
@@ -30,6 +37,8 @@ export class WorkbookSession {
   private readonly audits: AuditEntry[] = [];
   private cachedModel: WorkbookModel | null = null;
   private readonly allocators = new Map<TabKey, () => string>();
+  private readonly loaded = new Map<TabKey, LoadedTab>();
+  private names: string[] | null = null;
 
   constructor(
     readonly workbook: WorkbookPort,
@@ -46,34 +55,79 @@ export class WorkbookSession {
     return grid;
   }
 
+  /** The workbook's tab names, asked once per action (tabs this action creates are added as it creates them). */
   tabNames(): string[] {
-    return this.workbook.tabNames();
+    this.names ??= this.workbook.tabNames();
+    return this.names;
   }
 
   /**
-   * The workbook's records. A column the saved setup names that is no longer in the sheet stops the action before
-   * anything is written: "column 'ZIP' on Mentors was not found — run Setup".
+   * The workbook's records, read lazily: each tab is read (once) the first time the action touches its records, so an
+   * action reads only the tabs it needs. `tabs` and `issues` read every tab. A column the saved setup names that is
+   * no longer in a tab stops the action, before anything is written, as soon as that tab is read: "column 'ZIP' on
+   * Mentors was not found — run Setup".
    */
   model(): WorkbookModel {
     if (this.cachedModel) return this.cachedModel;
-    const model = readWorkbook({ tabNames: () => this.tabNames(), read: (tab) => this.read(tab) }, this.mapping);
-    for (const report of model.tabs) {
-      const stale = report.mapping?.stale[0];
-      if (stale) {
-        throw new DomainError('SETUP.COLUMN_MISSING', `column '${stale.header}' on ${report.tab} was not found — run Setup`, { tab: report.tab!, row: 1, column: stale.header });
-      }
-      if (report.required && (report.tab === null || (report.mapping?.missing.length ?? 0) > 0)) {
-        const what = report.tab === null ? `the ${tabSpec(report.key).name} tab` : `${report.mapping!.missing[0]} on ${report.tab}`;
-        throw new DomainError('SETUP.REQUIRED_MISSING', `${what} was not found — run Setup`);
-      }
+    const model = {} as WorkbookModel;
+    const records: [keyof WorkbookModel, TabKey][] = [
+      ['mentors', 'mentors'], ['consumers', 'consumers'], ['goals', 'goals'], ['matches', 'matches'], ['reviews', 'reviews'],
+      ['trainings', 'trainings'], ['attendance', 'attendance'], ['settings', 'settings'],
+    ];
+    for (const [field, key] of records) {
+      Object.defineProperty(model, field, { enumerable: true, get: () => this.load(key).model[field] });
     }
+    Object.defineProperty(model, 'tabs', { enumerable: true, get: () => WORKBOOK_SCHEMA.map((spec) => this.report(spec.key)) });
+    Object.defineProperty(model, 'issues', { enumerable: true, get: () => WORKBOOK_SCHEMA.flatMap((spec) => this.load(spec.key).issues) });
+    Object.defineProperty(model, 'usable', {
+      enumerable: true,
+      get: () => WORKBOOK_SCHEMA.filter((spec) => spec.required).every((spec) => {
+        const t = this.report(spec.key);
+        return t.tab !== null && t.mapping !== null && t.mapping.missing.length === 0 && t.mapping.stale.length === 0;
+      }),
+    });
     this.cachedModel = model;
     return model;
   }
 
+  /** The workbook tab playing a role (from the tab names and the saved setup), without reading it. */
+  tabOf(key: TabKey): string | null {
+    return findTabs(this.tabNames(), this.mapping).find((a) => a.key === key)?.tab ?? null;
+  }
+
+  /** How a role's tab is read: its name and column mapping (reads the tab). */
+  report(key: TabKey): TabReport {
+    return this.load(key).report;
+  }
+
+  /**
+   * Reads one role's tab into records. The reader is given every tab name (so tabs are assigned to roles exactly as
+   * for the whole workbook) but only this tab's cells; what it says about the other, unread tabs is dropped.
+   */
+  private load(key: TabKey): LoadedTab {
+    const done = this.loaded.get(key);
+    if (done) return done;
+    const tab = this.tabOf(key);
+    const spec = tabSpec(key);
+    const model = readWorkbook({ tabNames: () => this.tabNames(), read: (name) => (name === tab ? this.read(name) : []) }, this.mapping);
+    const report = model.tabs.find((t) => t.key === key)!;
+    const where = tab ?? spec.name;
+    const loaded: LoadedTab = { model, report, issues: model.issues.filter((issue) => issue.location.tab === where) };
+    const stale = report.mapping?.stale[0];
+    if (stale) {
+      throw new DomainError('SETUP.COLUMN_MISSING', `column '${stale.header}' on ${report.tab} was not found — run Setup`, { tab: report.tab!, row: 1, column: stale.header });
+    }
+    if (report.required && (report.tab === null || (report.mapping?.missing.length ?? 0) > 0)) {
+      const what = report.tab === null ? `the ${spec.name} tab` : `${report.mapping!.missing[0]} on ${report.tab}`;
+      throw new DomainError('SETUP.REQUIRED_MISSING', `${what} was not found — run Setup`);
+    }
+    this.loaded.set(key, loaded);
+    return loaded;
+  }
+
   /** The tab playing a role and its column mapping; throws when the tab is missing (Setup creates it). */
   table(key: TabKey): { tab: string; mapping: TabMapping } {
-    const report = this.model().tabs.find((t) => t.key === key)!;
+    const report = this.report(key);
     if (!report.tab || !report.mapping) {
       throw new DomainError('SETUP.TAB_MISSING', `The ${tabSpec(key).name} tab was not found — run Setup`, { tab: tabSpec(key).name });
     }
@@ -172,12 +226,16 @@ export class WorkbookSession {
     }
   }
 
+  /** The Audit tab's name; it is appended to, never read, for an audit row. */
   private auditTab(): string {
-    const report = this.model().tabs.find((t) => t.key === 'audit');
-    if (report?.tab) return report.tab;
+    const tab = this.tabOf('audit');
+    if (tab) return tab;
     // The Audit tab is append-only history; when someone removed it, start a new one rather than lose the trail.
     const name = tabSpec('audit').name;
-    if (!this.tabNames().includes(name)) this.workbook.createTab(name, AUDIT_HEADER);
+    if (!this.tabNames().includes(name)) {
+      this.workbook.createTab(name, AUDIT_HEADER);
+      this.names = [...this.tabNames(), name];
+    }
     return name;
   }
 }

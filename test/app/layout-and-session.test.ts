@@ -64,6 +64,33 @@ describe('a workbook session', () => {
   it('stops before writing when a saved column is gone', () => {
     const { port } = memoryWorkbook(tabs());
     const session = new WorkbookSession(port, { version: 1, tabs: { mentors: { tab: 'Mentors', fields: { zip: 'Home ZIP' } } } });
-    expect(() => session.model()).toThrow("column 'Home ZIP' on Mentors was not found — run Setup");
+    expect(() => session.model().mentors).toThrow("column 'Home ZIP' on Mentors was not found — run Setup");
+  });
+
+  it('reads only the tabs an action touches, each once, and asks for the tab names once', () => {
+    const { port, calls } = memoryWorkbook(tabs());
+    let names = 0;
+    const counted = { ...port, tabNames: () => (names++, port.tabNames()) };
+    const session = new WorkbookSession(counted, undefined);
+    const model = session.model();
+    expect(model.consumers.map((c) => c.id)).toEqual(['C-0002', 'C-0001']);
+    expect(model.consumers).toHaveLength(2);
+    session.update('consumers', 'C-0001', { zip: '55102' });
+    expect(calls.filter((c) => c.startsWith('read'))).toEqual(['read Consumers']);
+    session.audit({ action: 'test', record: 'C-0001' });
+    session.commit(new Date('2026-11-20T12:00:00Z'), 'coordinator@example.org');
+    // The Audit tab is appended to, never read.
+    expect(calls.filter((c) => c.startsWith('read'))).toEqual(['read Consumers']);
+    expect(names).toBe(1);
+    // Asking for everything (as the workbook check does) reads the rest.
+    expect(model.tabs.map((t) => t.tab)).toContain('Mentors');
+    expect(calls.filter((c) => c.startsWith('read')).sort()).toEqual(['read Audit', 'read Consumers', 'read Mentors']);
+  });
+
+  it('still stops on a renamed column of a tab it reads later in the action', () => {
+    const { port } = memoryWorkbook(tabs());
+    const session = new WorkbookSession(port, { version: 1, tabs: { consumers: { tab: 'Consumers', fields: { zip: 'ZIP' } }, mentors: { tab: 'Mentors', fields: { zip: 'Home ZIP' } } } });
+    expect(session.model().consumers).toHaveLength(2);
+    expect(() => session.table('mentors')).toThrow(expect.objectContaining({ code: 'SETUP.COLUMN_MISSING' }));
   });
 });

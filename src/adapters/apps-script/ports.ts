@@ -11,11 +11,12 @@ import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 export function appsScriptPorts(): AppPorts {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const workbook = new SpreadsheetWorkbook(spreadsheet);
   return {
-    workbook: new SpreadsheetWorkbook(spreadsheet),
+    workbook,
     store: new DocumentProperties(),
     lock: new DocumentLock(),
-    clock: new SpreadsheetClock(() => spreadsheet.getSpreadsheetTimeZone()),
+    clock: new SpreadsheetClock(() => workbook.timeZone()),
     identity: new SessionIdentity(),
     selection: new ActiveSelection(),
     publisher: new SheetsRestPublisher(urlFetch, () => ScriptApp.getOAuthToken()),

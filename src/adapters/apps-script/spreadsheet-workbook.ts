@@ -23,21 +23,40 @@ export function toSheetValue(value: Cell): unknown {
   return value;
 }
 
+/**
+ * One of these lives for one server call (appsScriptPorts() makes a new one each time): it asks Sheets for the time
+ * zone and the list of tabs once, and keeps the sheet objects it found, so the number of Spreadsheet service calls
+ * does not grow with the tabs or rows an action touches.
+ */
 export class SpreadsheetWorkbook implements WorkbookPort {
+  private zone: string | null = null;
+  private sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet> | null = null;
+
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
+  /** The spreadsheet's time zone, asked once per call. */
+  timeZone(): string {
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
+  }
+
+  private sheetMap(): Map<string, GoogleAppsScript.Spreadsheet.Sheet> {
+    this.sheets ??= new Map(this.spreadsheet.getSheets().map((sheet) => [sheet.getName(), sheet]));
+    return this.sheets;
+  }
+
   tabNames(): string[] {
-    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    return [...this.sheetMap().keys()];
   }
 
   private sheet(tab: string): GoogleAppsScript.Spreadsheet.Sheet {
-    const sheet = this.spreadsheet.getSheetByName(tab);
+    const sheet = this.sheetMap().get(tab) ?? this.spreadsheet.getSheetByName(tab);
     if (!sheet) throw new Error(`The workbook has no tab named ${tab}.`);
     return sheet;
   }
 
   read(tab: string): Cell[][] {
-    const timeZone = this.spreadsheet.getSpreadsheetTimeZone();
+    const timeZone = this.timeZone();
     const values = this.sheet(tab).getDataRange().getValues();
     if (values.length === 1 && values[0]!.every((v) => v === '')) return [];
     return values.map((row) => row.map((value) => toDomainCell(value, timeZone)));
@@ -45,6 +64,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   createTab(tab: string, header: readonly string[]): void {
     const sheet = this.spreadsheet.insertSheet(tab);
+    this.sheetMap().set(tab, sheet);
     if (header.length) {
       sheet.getRange(1, 1, 1, header.length).setValues([header.map((h) => toSheetValue(h))]).setFontWeight('bold');
       sheet.setFrozenRows(1);
