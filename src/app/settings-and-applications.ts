@@ -18,8 +18,8 @@ const LABELS: Record<string, [string, string]> = {
   maxTravelMinutes: ['Longest trip between a pair (minutes)', ''],
   maxDistanceKm: ['Longest distance when travel time is unknown (km)', ''],
   suppressionThreshold: ['Hide counts below this in manager summaries', 'Counts from 1 to this number show as "fewer than".'],
-  functionUrl: ['Proximity service address (https)', 'Leave blank to use the offline estimate.'],
-  managerFileId: ['Manager summary spreadsheet ID', 'Filled in when the summary is first published.'],
+  functionUrl: ['Proximity service address (https)', 'Distances and travel times come from this service. Leave blank to go without them (travel shows as unknown).'],
+  managerFileId: ['Manager summary spreadsheet ID', 'Filled in when the summary is first published; clear it to start a new file.'],
 };
 
 function settingKeys(): string[] {
