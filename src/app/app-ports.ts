@@ -2,6 +2,7 @@
 // (no lock) and a write (document lock held across read, decide and write, so a second person sees the first
 // person's change).
 import { DomainError } from '../domain/errors';
+import type { ZipCentroidLookup } from '../domain/geo';
 import { readSettings, Settings } from '../domain/settings';
 import type { ClockPort } from '../ports/clock.port';
 import type { DocumentStorePort } from '../ports/document-store.port';
@@ -25,6 +26,8 @@ export interface AppPorts {
   proximity?: ProximityPort;
   /** The proximity function at the address Settings names (the add-on builds it over UrlFetchApp and an ID token). */
   proximityFor?: (url: string) => ProximityPort;
+  /** ZIP code centres for offline distance estimates when the proximity function is not set up or fails. */
+  zipCentroids?: ZipCentroidLookup;
   /** Writes the manager summary file. */
   publisher?: SummaryPublisherPort;
 }

@@ -1,7 +1,8 @@
 // This file gives matching its travel times: from the proximity function when Settings has its address, saved in a
 // hidden "Proximity cache" tab so reopening the sidebar does not ask again. Cache keys are hashes of each person's ID,
 // ZIP, address and travel mode — no address is stored in clear, and a changed address or ZIP simply misses the cache.
-// With no function set up, or when it fails, travel is "unknown" with the reason said, and matching goes on without it.
+// With no function set up, or when it fails, travel is estimated from ZIP code centres when the host has them, else
+// "unknown" — either way with the reason said, and matching goes on.
 import { addDays } from '../domain/dates';
 import type { ZipCentroidLookup } from '../domain/geo';
 import type { KnownTrip, TravelLookup } from '../domain/matching/matching-types';
@@ -22,10 +23,7 @@ const MAX_AGE_DAYS = 90;
 /** At most this many new pairs are sent per action; the rest are asked the next time. */
 export const MAX_NEW_PAIRS_PER_ACTION = 5000;
 
-/**
- * ZIP centres are not shipped inside the add-on (the national table is too large for an Apps Script file): without
- * the proximity function, travel shows as unknown and scoring leaves proximity out rather than guess.
- */
+/** Without ZIP centres (a host that has none), travel is unknown and scoring leaves proximity out rather than guess. */
 const NO_CENTROIDS: ZipCentroidLookup = () => undefined;
 
 export interface TravelSeam {
@@ -38,6 +36,7 @@ export interface TravelSeam {
 }
 
 const NO_SERVICE = 'Travel unknown: no proximity service is set up (Settings → proximity service address), so suggestions are scored without travel.';
+const ESTIMATED = 'Travel estimated from ZIP code centres: no proximity service is set up (Settings → proximity service address).';
 
 function personToken(person: Consumer | Mentor, mode: string): string {
   return sha256Hex([person.id, person.zip ?? '', person.address ?? '', person.city ?? '', mode].join('\u0000')).slice(0, 16);
@@ -81,7 +80,8 @@ export function travelFor(ports: AppPorts, session: WorkbookSession, consumers: 
   const model = session.model();
   const url = readSettings(model.settings).settings.functionUrl.trim();
   const port = proximityPort(ports, url);
-  if (!port) return { lookupZip: NO_CENTROIDS, note: NO_SERVICE, trip: () => undefined };
+  const lookupZip = ports.zipCentroids ?? NO_CENTROIDS;
+  if (!port) return { lookupZip, note: ports.zipCentroids ? ESTIMATED : NO_SERVICE, trip: () => undefined };
 
   const today = ports.clock.today();
   const cache = readCache(session, today);
@@ -116,13 +116,16 @@ export function travelFor(ports: AppPorts, session: WorkbookSession, consumers: 
       saveToCache(ports, session, rows);
       if (missing.length > batch.length) note = `Travel from the proximity service for ${known.size} pairs; the other ${missing.length - batch.length} are worked out next time.`;
     } catch (error) {
-      note = `Travel unknown for ${missing.length} pair${missing.length === 1 ? '' : 's'}: ${failureReason(error)} Suggestions are scored without travel where it is unknown.`;
+      const pairs = `${missing.length} pair${missing.length === 1 ? '' : 's'}`;
+      note = ports.zipCentroids
+        ? `Travel estimated from ZIP code centres for ${pairs}: ${failureReason(error)}`
+        : `Travel unknown for ${pairs}: ${failureReason(error)} Suggestions are scored without travel where it is unknown.`;
     }
   } else if (missing.length) {
     note = `Travel from the proximity service where known; ${missing.length} pairs not worked out yet.`;
   }
   const trip = (consumerId: string, mentorId: string) => known.get(`${consumerId}|${mentorId}`);
-  return { lookupZip: NO_CENTROIDS, travel: trip, note, trip };
+  return { lookupZip, travel: trip, note, trip };
 }
 
 /** The function's own sentence when it sent one (fixed text, no data), else what went wrong in general terms. */

@@ -5,13 +5,15 @@ import { ADDON_DIR, ROOT } from '../helpers/paths';
 describe('the add-on manifest', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
 
-  it('asks for exactly the minimal scopes: this spreadsheet, its sidebar, calls to our functions with an ID token, files it created', () => {
+  it('asks for exactly the minimal scopes: this spreadsheet, its sidebar, calls to our functions with an ID token, files it created, the intake forms and their triggers', () => {
     expect([...manifest.oauthScopes].sort()).toEqual(
       [
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.external_request',
         'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/forms',
+        'https://www.googleapis.com/auth/script.scriptapp',
         'openid',
         'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),

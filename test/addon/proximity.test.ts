@@ -17,14 +17,18 @@ const calls = (addon: GasRuntime) => addon.fetchLog.filter((r) => r.url === FUNC
 const waitingConsumer = (addon: GasRuntime) => sidebarCall(addon, 'searchConsumers', '')[0].id as string;
 
 describe('travel in the sidebar from the proximity function', () => {
-  it('without a function address, says travel is unknown and still suggests mentors, calling nothing', () => {
+  it('without a function address, estimates travel from the ZIP centres carried in the add-on, says so, and calls nothing', () => {
     const ss = demoSpreadsheet();
     const addon = startAddon(ss, { fetch: fn.fetch, identityToken: fn.token });
     setUp(addon);
     const result = sidebarCall(addon, 'getMatchSuggestions', waitingConsumer(addon));
-    expect(result.proximityNote).toMatch(/^Travel unknown: no proximity service is set up/);
+    expect(result.proximityNote).toMatch(/^Travel estimated from ZIP code centres: no proximity service is set up/);
     expect(result.suggestions.length).toBeGreaterThan(0);
-    expect(result.suggestions.every((s: any) => s.proximity.source === 'unknown' && s.proximity.text === 'travel unknown')).toBe(true);
+    // Every demo ZIP is a real Twin Cities ZIP, so every pair has an estimate, and the text says it is one.
+    for (const s of result.suggestions) {
+      expect(s.proximity.source).toBe('estimate');
+      expect(s.proximity.text).toMatch(/^about \d+ km · \d+ min \(estimate\)$/);
+    }
     expect(addon.fetchLog).toHaveLength(0);
   });
 
@@ -110,7 +114,7 @@ describe('travel in the sidebar from the proximity function', () => {
     expect(calls(addon)).toHaveLength(sent.length);
   });
 
-  it('falls back to "travel unknown" with the reason when the function refuses the caller, and caches nothing', () => {
+  it('falls back to ZIP-centre estimates with the reason when the function refuses the caller, and caches nothing', () => {
     const refusing = startProximityFunction({ allowedEmails: ['someone-else@example.org'] });
     try {
       const ss = demoSpreadsheet();
@@ -118,9 +122,9 @@ describe('travel in the sidebar from the proximity function', () => {
       setUp(addon);
       sidebarCall(addon, 'saveSettings', { functionUrl: FUNCTION_URL });
       const result = sidebarCall(addon, 'getMatchSuggestions', waitingConsumer(addon));
-      expect(result.proximityNote).toMatch(/^Travel unknown for \d+ pairs: the proximity service said "This Google account is not on the list of people allowed to use this service\." \(HTTP 403\)\./);
+      expect(result.proximityNote).toMatch(/^Travel estimated from ZIP code centres for \d+ pairs: the proximity service said "This Google account is not on the list of people allowed to use this service\." \(HTTP 403\)\./);
       expect(result.suggestions.length).toBeGreaterThan(0);
-      expect(result.suggestions.every((s: any) => s.proximity.source === 'unknown')).toBe(true);
+      expect(result.suggestions.every((s: any) => s.proximity.source === 'estimate')).toBe(true);
       expect(ss.sheet('Proximity cache')).toBeUndefined();
     } finally {
       void refusing.close();
@@ -130,7 +134,7 @@ describe('travel in the sidebar from the proximity function', () => {
   it('falls back when the function cannot be reached at all', () => {
     const { addon } = withFunction({ fetch: () => ({ status: 503, body: 'Service Unavailable' }) });
     const result = sidebarCall(addon, 'getMatchSuggestions', waitingConsumer(addon));
-    expect(result.proximityNote).toMatch(/^Travel unknown for \d+ pairs: the proximity service/);
+    expect(result.proximityNote).toMatch(/^Travel estimated from ZIP code centres for \d+ pairs: the proximity service/);
     expect(result.suggestions.length).toBeGreaterThan(0);
   });
 });

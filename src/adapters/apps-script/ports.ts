@@ -8,6 +8,7 @@ import { urlFetch } from './http';
 import { SessionIdentity, SpreadsheetClock } from './session-clock';
 import { SheetsRestPublisher } from './sheets-rest-publisher';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
+import { lookupZipCentroid } from './zip-centroids';
 
 export function appsScriptPorts(): AppPorts {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -19,6 +20,7 @@ export function appsScriptPorts(): AppPorts {
     clock: new SpreadsheetClock(() => workbook.timeZone()),
     identity: new SessionIdentity(),
     selection: new ActiveSelection(),
+    zipCentroids: lookupZipCentroid,
     publisher: new SheetsRestPublisher(urlFetch, () => ScriptApp.getOAuthToken()),
     proximityFor: (url) =>
       createProximityClient({
