@@ -133,8 +133,11 @@ describe('the coordinator flow in the workbench', () => {
     await sidebar.locator('#consumer-results button').first().click();
     await sidebar.locator('#suggestions h3').waitFor();
     const names = await sidebar.locator('#suggestions ol > li h4').allInnerTexts();
-    expect(names.length).toBeGreaterThan(0);
     expect(names.map((n) => n.split(' · ')[0])).not.toContain(proposed.mentorName);
+    // The declined mentor has a free place again, yet stays out — and "why not" says it is because of the decline.
+    await sidebar.getByText(/^Why not the others/).click();
+    const why = await sidebar.locator('#suggestions details li').allInnerTexts();
+    expect(why).toContain(`${proposed.mentorName}: this pair declined before`);
   });
 
   it('activate with goals: intro meeting, both say yes, goals and objectives set, the match is active', async () => {
