@@ -3,29 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { onRequest } from 'firebase-functions/v2/https';
-import {
-  addonClientId,
-  allowedCallerEmails,
-  censusGeocoder,
-  censusGeocoderUrl,
-  googleGeocodingUrl,
-  googleRoutesUrl,
-  idTokenCertsUrl,
-  LIMITS,
-  mapsApiKey,
-  proximityMaxLocations,
-  readEmailList,
-  readOptionalSecret,
-  readPositiveInt,
-} from '../config';
-import { createCensusGeocoder } from '../adapters/census-geocoder';
-import { FirestoreGeocodeCache } from '../adapters/firestore-geocode-cache';
+import { addonClientId, allowedCallerEmails, googleRoutesUrl, idTokenCertsUrl, LIMITS, mapsApiKey, proximityMaxLocations, readEmailList, readPositiveInt } from '../config';
 import { cloudLogger } from '../adapters/functions-logger';
-import { createGoogleGeocoder } from '../adapters/google-geocoder';
 import { createGoogleRoutes } from '../adapters/google-routes';
 import { createCallerVerifier, googleKeySource } from '../adapters/id-token-verifier';
-import { createZipCentroidLookup } from '../adapters/zip-centroids';
-import type { Geocoder } from '../ports/geocoder.port';
+import { createGeocodeDeps, readMapsApiKey } from '../proximity/geocode-deps';
 import { createProximityHandler, HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
 
 /** Certificates must come over https; plain http is accepted only on loopback (the emulator's stand-in). */
@@ -37,13 +19,7 @@ function checkedCertsUrl(raw: string): string {
 }
 
 function buildHandler() {
-  const apiKey = readOptionalSecret(mapsApiKey.value());
-  const retry = LIMITS.retry;
-  const geocoders: Geocoder[] = [];
-  if (apiKey) geocoders.push(createGoogleGeocoder({ baseUrl: googleGeocodingUrl.value(), apiKey, fetch, retry, concurrency: LIMITS.providerConcurrency }));
-  if (censusGeocoder.value().trim().toLowerCase() === 'on') {
-    geocoders.push(createCensusGeocoder({ baseUrl: censusGeocoderUrl.value(), fetch, retry, concurrency: LIMITS.providerConcurrency }));
-  }
+  const apiKey = readMapsApiKey();
   const app = getApps()[0] ?? initializeApp();
   return createProximityHandler({
     checkCaller: createCallerVerifier({
@@ -52,13 +28,8 @@ function buildHandler() {
       keys: googleKeySource(checkedCertsUrl(idTokenCertsUrl.value())),
     }),
     proximity: {
-      cache: new FirestoreGeocodeCache(getFirestore(app)),
-      geocoders,
-      lookupZip: createZipCentroidLookup(),
-      logger: cloudLogger,
-      now: Date.now,
-      cacheTimeoutMs: LIMITS.cacheTimeoutMs,
-      routes: apiKey ? createGoogleRoutes({ baseUrl: googleRoutesUrl.value(), apiKey, fetch, retry }) : undefined,
+      ...createGeocodeDeps(getFirestore(app), cloudLogger, apiKey),
+      routes: apiKey ? createGoogleRoutes({ baseUrl: googleRoutesUrl.value(), apiKey, fetch, retry: LIMITS.retry }) : undefined,
       concurrency: LIMITS.routesConcurrency,
     },
     maxLocations: readPositiveInt(proximityMaxLocations.value(), 1000),

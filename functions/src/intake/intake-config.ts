@@ -13,6 +13,8 @@ export const INTAKE_LIMITS = {
   maxBodyBytes: 8 * 1024 * 1024,
   requestTimeoutMs: 20_000,
   readsPerMinute: 50,
+  /** The longest a batch waits for its map look-ups before it is written anyway (the add-on's call is waiting too). */
+  geocodeTimeoutMs: 8_000,
 } as const;
 
 export const GOOGLE_SCOPES = [

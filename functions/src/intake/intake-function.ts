@@ -1,5 +1,6 @@
 // This file deploys the intake: the `intake` endpoint, `reconcile` for the add-on's menu, and `reconcileScheduled`
 // every hour. One instance handles a workbook's writes (maxInstances 1), so writes stay serialized and inside quota.
+// Applications are geocoded through the proximity chain (same params, same Firestore cache), hence the Maps key secret.
 import { randomUUID } from 'node:crypto';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
@@ -8,7 +9,8 @@ import { onRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { createCallerVerifier, googleKeySource } from '../adapters/id-token-verifier';
 import { cloudLogger } from '../adapters/functions-logger';
-import { addonClientId, allowedCallerEmails, idTokenCertsUrl, readEmailList, readPositiveInt } from '../config';
+import { addonClientId, allowedCallerEmails, idTokenCertsUrl, mapsApiKey, readEmailList, readPositiveInt } from '../config';
+import { createGeocodeDeps } from '../proximity/geocode-deps';
 import type { HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
 import { FORM_KINDS, FormKind, isFormKind } from '../../../src/domain/intake';
 import { FirestoreIntakeLedger } from './firestore-intake-ledger';
@@ -16,6 +18,7 @@ import { createFormResponsesSource, createFormsClient } from './form-responses';
 import { GOOGLE_SCOPES, formsApiUrl, INTAKE_LIMITS, sheetsApiUrl, writesPerMinute } from './intake-config';
 import { createIntakeHandler, readJsonBody } from './intake-http';
 import { IntakeWriter } from './intake-writer';
+import { createPlaceChecker } from './place-checker';
 import { reconcileWorkbook, ReconcileDeps } from './reconcile';
 import { realClock } from './retry-policy';
 import { createSheetsClient, createSheetsGateway, staticTokenAuth } from './sheets-gateway';
@@ -49,7 +52,8 @@ function build(): Runtime {
   const gateway = createSheetsGateway(sheets, INTAKE_LIMITS.requestTimeoutMs);
   const reads = new RateLimiter(INTAKE_LIMITS.readsPerMinute, clock);
   const writes = new RateLimiter(Math.min(60, readPositiveInt(writesPerMinute.value(), 50)), clock);
-  const writer = new IntakeWriter({ gateway, reads, writes, clock, logger: cloudLogger });
+  const places = createPlaceChecker(createGeocodeDeps(db, cloudLogger), { timeoutMs: INTAKE_LIMITS.geocodeTimeoutMs, logger: cloudLogger });
+  const writer = new IntakeWriter({ gateway, reads, writes, clock, logger: cloudLogger, places });
   const ledger = new FirestoreIntakeLedger(db);
   const certsUrl = idTokenCertsUrl.value();
   // Certificates come over https; plain http only from a loopback stand-in, as for proximity.
@@ -78,7 +82,7 @@ function build(): Runtime {
 }
 
 /** POST { spreadsheetId, submissions: [{ responseId, formKind, formId?, submittedAt, answers }] } with a Google ID token. */
-export const intake = onRequest({ cors: false, maxInstances: 1, concurrency: 80, timeoutSeconds: 540, memory: '512MiB' }, async (request, response) => {
+export const intake = onRequest({ cors: false, secrets: [mapsApiKey], maxInstances: 1, concurrency: 80, timeoutSeconds: 540, memory: '512MiB' }, async (request, response) => {
   runtime ??= build();
   await runtime.intake(request as HttpRequestLike, response as unknown as HttpResponseLike);
 });
@@ -96,7 +100,7 @@ function readForms(value: unknown): { formId: string; kind?: FormKind }[] | unde
 }
 
 /** POST { spreadsheetId, forms: [{ formId, kind? }] }: the add-on's "Check for missing applications". */
-export const reconcile = onRequest({ cors: false, maxInstances: 1, timeoutSeconds: 540, memory: '512MiB' }, async (request, response) => {
+export const reconcile = onRequest({ cors: false, secrets: [mapsApiKey], maxInstances: 1, timeoutSeconds: 540, memory: '512MiB' }, async (request, response) => {
   runtime ??= build();
   const res = response as unknown as HttpResponseLike;
   const caller = await runtime.checkCaller(typeof request.headers.authorization === 'string' ? request.headers.authorization : undefined);
@@ -117,7 +121,7 @@ export const reconcile = onRequest({ cors: false, maxInstances: 1, timeoutSecond
 });
 
 /** Every hour: each workbook that has received a submission is reconciled with its forms. */
-export const reconcileScheduled = onSchedule({ schedule: 'every 60 minutes', maxInstances: 1, timeoutSeconds: 540 }, async () => {
+export const reconcileScheduled = onSchedule({ schedule: 'every 60 minutes', secrets: [mapsApiKey], maxInstances: 1, timeoutSeconds: 540 }, async () => {
   runtime ??= build();
   const registered = await runtime.db.collection(INTAKE_FORMS_COLLECTION).get();
   const byWorkbook = new Map<string, { formId: string; kind?: FormKind }[]>();

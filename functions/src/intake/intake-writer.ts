@@ -1,11 +1,13 @@
 // This file writes submissions to the workbook exactly once. Writes to one workbook are serialized and batched: each
 // batch reads the tabs, skips every response ID already in the sheet, then appends the rest in one request per tab.
 // A failed or timed-out batch is retried with backoff from the top, so a write that succeeded before its answer was
-// lost is found by its response ID on the next pass and never written twice.
-import { APPLICATION_COLUMNS, addMissingColumns, layoutRow, prepareIntake, resolveLayout, REVIEW_COLUMNS, Submission } from '../../../src/domain/intake';
+// lost is found by its response ID on the next pass and never written twice. Each batch's applications are looked up
+// on a map once, before the first attempt, within the place checker's time limit.
+import { APPLICATION_COLUMNS, addMissingColumns, layoutRow, PlaceCheck, prepareIntake, resolveLayout, REVIEW_COLUMNS, Submission } from '../../../src/domain/intake';
 import type { Cell } from '../../../src/domain/values';
 import type { Logger } from '../ports/logger.port';
 import { BackoffPolicy, Clock, DEFAULT_BACKOFF, errorCode, withBackoff } from './retry-policy';
+import type { PlaceChecker } from './place-checker';
 import { SheetsGateway } from './sheets-gateway';
 import { readSnapshot, TabRoles, tabRoles, TargetTab, DEFAULT_TAB_NAMES } from './workbook-snapshot';
 import { RateLimiter } from './write-rate-limiter';
@@ -30,6 +32,8 @@ export interface IntakeWriterDeps {
   backoff?: BackoffPolicy;
   /** Most submissions per append. */
   maxBatch?: number;
+  /** Looks applicants up through the geocoding chain; without it rows carry no place issue. */
+  places?: PlaceChecker;
 }
 
 interface Waiting {
@@ -86,10 +90,11 @@ export class IntakeWriter {
     this.stats.batches += 1;
     // One copy per response ID: the same submission delivered twice in one burst gets one row.
     const unique = [...new Map(submissions.map((submission) => [submission.responseId, submission])).values()];
+    const places = await this.checkPlaces(unique);
     return withBackoff(
       async () => {
         this.stats.attempts += 1;
-        return this.writeBatch(spreadsheetId, unique);
+        return this.writeBatch(spreadsheetId, unique, places);
       },
       {
         clock: this.deps.clock,
@@ -98,6 +103,17 @@ export class IntakeWriter {
         onRetry: (error, attempt) => this.deps.logger.warn('intake.retry', { attempt: attempt + 1, error: errorCode(error), submissions: unique.length }),
       },
     );
+  }
+
+  /** The place checker answers within its limit and never throws; this guard keeps a broken one from blocking writes. */
+  private async checkPlaces(submissions: Submission[]): Promise<ReadonlyMap<string, PlaceCheck>> {
+    if (!this.deps.places) return new Map();
+    try {
+      return await this.deps.places.check(submissions);
+    } catch (error) {
+      this.deps.logger.warn('intake.geocode_failed', { error: errorCode(error), submissions: submissions.length });
+      return new Map();
+    }
   }
 
   private async readRequest<T>(run: () => Promise<T>): Promise<T> {
@@ -110,7 +126,7 @@ export class IntakeWriter {
     return run();
   }
 
-  private async writeBatch(spreadsheetId: string, submissions: Submission[]): Promise<Map<string, WriteOutcome>> {
+  private async writeBatch(spreadsheetId: string, submissions: Submission[], places: ReadonlyMap<string, PlaceCheck>): Promise<Map<string, WriteOutcome>> {
     const { gateway } = this.deps;
     let tabNames = await this.readRequest(() => gateway.tabNames(spreadsheetId));
     let roles: TabRoles = tabRoles(tabNames);
@@ -137,7 +153,7 @@ export class IntakeWriter {
     this.stats.alreadyPresent += outcomes.size;
     if (fresh.length === 0) return outcomes;
 
-    const prepared = prepareIntake(fresh, snapshot.context);
+    const prepared = prepareIntake(fresh, { ...snapshot.context, places });
     for (const [key, target] of [['applications', snapshot.applications], ['reviews', snapshot.reviews]] as const) {
       const rows = prepared.filter((row) => row.tab === key);
       if (rows.length === 0) continue;
@@ -153,6 +169,8 @@ export class IntakeWriter {
       alreadyPresent: submissions.length - prepared.length,
       needsReview: prepared.filter((row) => row.status === 'Needs review').length,
       possibleDuplicates: prepared.filter((row) => row.duplicates > 0).length,
+      placeNotFound: prepared.filter((row) => row.issueCodes.includes('INTAKE.PLACE_NOT_FOUND')).length,
+      placeUnchecked: prepared.filter((row) => row.issueCodes.includes('INTAKE.PLACE_UNCHECKED')).length,
     });
     return outcomes;
   }

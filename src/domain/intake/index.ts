@@ -11,5 +11,6 @@ export * from './duplicates';
 export * from './tab-layout';
 export * from './application-row';
 export * from './check-in-review';
+export * from './place-check';
 export * from './prepare-intake';
 export * from './accept-application';

@@ -1,10 +1,12 @@
 // This file prepares the rows for a batch of submissions: normalize each, check it against known people and the
-// applications before it (so two copies in one burst are caught too), and lay out its Applications or Reviews row.
+// applications before it (so two copies in one burst are caught too), note a place the map look-up could not find,
+// and lay out its Applications or Reviews row.
 import { Cell } from '../values';
 import { applicationRowValues, ApplicationStatus } from './application-row';
 import { CheckInPeople, checkInReviewValues } from './check-in-review';
 import { indexPeople, KnownPerson } from './duplicates';
 import { normalizeSubmission } from './normalize-submission';
+import { PlaceCheck, placeIssue } from './place-check';
 import { Submission } from './submission';
 
 export interface IntakeContext {
@@ -15,6 +17,8 @@ export interface IntakeContext {
   checkIns: CheckInPeople;
   /** Hands out the next free Review ID. */
   nextReviewId: () => string;
+  /** Where each application was found on a map, by response ID; an application without an entry gets no place issue. */
+  places?: ReadonlyMap<string, PlaceCheck>;
 }
 
 export interface PreparedRow {
@@ -46,13 +50,15 @@ export function prepareIntake(submissions: readonly Submission[], context: Intak
     const person = { id: submission.responseId, name: value.name, email: value.email, phone: value.phone, zip: value.zip };
     const duplicates = index.find(person);
     index.add(person);
-    const values = applicationRowValues(value, issues, duplicates);
+    const place = placeIssue(context.places?.get(submission.responseId));
+    const all = place ? [...issues, place] : issues;
+    const values = applicationRowValues(value, all, duplicates);
     return {
       responseId: submission.responseId,
       tab: 'applications',
       values,
       status: values.status as ApplicationStatus,
-      issueCodes: issues.map((issue) => issue.code),
+      issueCodes: all.map((issue) => issue.code),
       duplicates: duplicates.length,
     };
   });

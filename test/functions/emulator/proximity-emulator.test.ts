@@ -171,9 +171,29 @@ describe('form intake through the emulator', () => {
     expect(responseIds('Applications')).toEqual([submission.responseId, 'emu-missed-1']);
   });
 
+  it('geocodes an application into the shared Firestore cache, so proximity for that person asks no provider', async () => {
+    seedWorkbook(sheetsFake);
+    const submission = aSubmission('mentor-application', { name: 'Rae Quill', email: 'rae.quill@example.org', phone: '', address: '88 Snelling Ave N', city: 'St Paul', zip: '55104' });
+    const unknown = aSubmission('mentor-application', { name: 'Tam Ortiz', email: 'tam@example.org', phone: '', address: '', city: '', zip: '99999' });
+    const reply = await postTo('intake', { spreadsheetId: WORKBOOK, submissions: [submission, unknown] });
+    expect(reply.body.results.map((result: { status: string }) => result.status)).toEqual(['New', 'Needs review']);
+    expect(fake.calls.geocode).toBe(1);
+
+    fake.reset();
+    const origin = { id: 'o0', address: '88 Snelling Ave N, St Paul', zip: '55104', mode: 'drive' };
+    const trip = await post({ origins: [origin], destinations: [{ id: 'd0', zip: '55414', mode: 'drive' }] }, issuer.sign({}, AUDIENCE));
+    expect(trip.body.locations).toEqual([
+      { id: 'o0', role: 'origin', quality: 'rooftop' },
+      { id: 'd0', role: 'destination', quality: 'zip-centroid' },
+    ]);
+    expect(fake.calls.geocode + fake.calls.censusOne + fake.calls.censusBatch).toBe(0);
+  });
+
   it('keeps names, emails, phones and addresses out of the emulator logs', () => {
     const output = emulator.output();
     expect(output).toContain('intake.done');
+    expect(output).toContain('intake.geocode');
+    for (const place of ['Snelling', '99999']) expect(output).not.toContain(place);
     for (const detail of FIXTURE_PERSONAL_DETAILS) expect(output.toLowerCase()).not.toContain(detail.toLowerCase());
   });
 });

@@ -3,6 +3,7 @@
 import { google } from 'googleapis';
 import { IntakeWriter } from '../../../functions/src/intake/intake-writer';
 import { MemoryIntakeLedger } from '../../../functions/src/intake/memory-intake-ledger';
+import type { PlaceChecker } from '../../../functions/src/intake/place-checker';
 import { Clock } from '../../../functions/src/intake/retry-policy';
 import { createSheetsClient, createSheetsGateway } from '../../../functions/src/intake/sheets-gateway';
 import { RateLimiter } from '../../../functions/src/intake/write-rate-limiter';
@@ -91,9 +92,18 @@ export interface IntakeRig {
   logger: CapturingLogger;
 }
 
-export function makeRig(fake: FakeSheetsApi, options: { ledger?: IntakeLedger; timeoutMs?: number; writesPerMinute?: number; maxBatch?: number } = {}): IntakeRig {
+export interface RigOptions {
+  ledger?: IntakeLedger;
+  timeoutMs?: number;
+  writesPerMinute?: number;
+  maxBatch?: number;
+  logger?: CapturingLogger;
+  places?: PlaceChecker;
+}
+
+export function makeRig(fake: FakeSheetsApi, options: RigOptions = {}): IntakeRig {
   const clock = new VirtualClock();
-  const logger = new CapturingLogger();
+  const logger = options.logger ?? new CapturingLogger();
   const reads = new RateLimiter(60, clock);
   const writes = new RateLimiter(options.writesPerMinute ?? 60, clock);
   const sheets = createSheetsClient({ rootUrl: fake.rootUrl, auth: testAuth() });
@@ -108,6 +118,7 @@ export function makeRig(fake: FakeSheetsApi, options: { ledger?: IntakeLedger; t
     random,
     backoff: { attempts: 12, baseDelayMs: 500, maxDelayMs: 32000 },
     maxBatch: options.maxBatch,
+    places: options.places,
   });
   return { deps: { ledger: options.ledger ?? new MemoryIntakeLedger(), writer, clock, logger }, writer, reads, writes, clock, logger };
 }
