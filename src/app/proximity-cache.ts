@@ -4,7 +4,7 @@
 // With no function set up, or when it fails, travel is estimated from ZIP code centres when the host has them, else
 // "unknown" — either way with the reason said, and matching goes on.
 import { addDays } from '../domain/dates';
-import type { ZipCentroidLookup } from '../domain/geo';
+import { lookupAddress, type ZipCentroidLookup } from '../domain/geo';
 import type { KnownTrip, TravelLookup } from '../domain/matching/matching-types';
 import { DEFAULT_TRAVEL_MODE } from '../domain/matching/pair-proximity';
 import type { Consumer, IsoDate, Mentor } from '../domain/model';
@@ -48,8 +48,7 @@ const modeOf = (consumer: Consumer) => consumer.travelMode ?? DEFAULT_TRAVEL_MOD
 const candidates = (model: WorkbookModel) => model.mentors.filter((m) => m.status === 'active' || m.status === null);
 
 function addressOf(person: Consumer | Mentor): string | null {
-  const parts = [person.address, person.city].map((p) => (p ?? '').trim()).filter(Boolean);
-  return person.address && parts.length ? parts.join(', ') : null;
+  return lookupAddress(person.address, person.city);
 }
 
 function readCache(session: WorkbookSession, today: IsoDate): Map<string, KnownTrip> {

@@ -104,3 +104,12 @@ export interface ProximityResponse {
   /** Plain-language notes, e.g. that paratransit times are estimates or that a provider did not answer. */
   notes: string[];
 }
+
+/**
+ * The address line a person is looked up by: "street, city", or null without a street. Intake and the add-on both
+ * build it here, so an applicant and the person they become share one geocode cache entry.
+ */
+export function lookupAddress(street: string | null | undefined, city: string | null | undefined): string | null {
+  const parts = [street, city].map((part) => (part ?? '').trim());
+  return parts[0] ? parts.filter(Boolean).join(', ') : null;
+}

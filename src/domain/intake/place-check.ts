@@ -1,6 +1,7 @@
 // This file says what the intake looks up on a map for an application, and what the answer means on its row.
 // The look-up itself happens outside the domain (the functions geocode through the proximity chain); only its
 // outcome comes back in, per response ID.
+import { lookupAddress } from '../geo';
 import { IssueList, plainText, readZipAnswer } from './answer-readers';
 import { IntakeIssue } from './intake-issue';
 import { Submission } from './submission';
@@ -28,9 +29,7 @@ const MAX_ADDRESS_LENGTH = 500;
  */
 export function applicationPlace(submission: Submission): ApplicationPlace | undefined {
   if (submission.formKind === 'mentor-check-in') return undefined;
-  const street = plainText(submission.answers.address);
-  const city = plainText(submission.answers.city);
-  const address = street ? [street, city].filter(Boolean).join(', ') : '';
+  const address = lookupAddress(plainText(submission.answers.address), plainText(submission.answers.city)) ?? '';
   const zip = readZipAnswer(submission.answers.zip, new IssueList(), false).value ?? '';
   const place: ApplicationPlace = {};
   if (address && address.length <= MAX_ADDRESS_LENGTH) place.address = address;
