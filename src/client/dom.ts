@@ -1,4 +1,5 @@
 // This file holds the sidebar's DOM helpers. Every piece of data goes in through textContent or value, never as HTML.
+import { announceAround, Done } from './announce';
 import { RpcFailure } from './rpc';
 
 export const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -19,7 +20,6 @@ export function showError(error: unknown): void {
   box.textContent = error instanceof RpcFailure ? error.message : 'Something went wrong. Please try again.';
   box.hidden = false;
   box.focus();
-  announce('');
 }
 
 export function clearError(): void {
@@ -80,13 +80,14 @@ export function focusHeading(): void {
   byId('view-title')?.focus();
 }
 
-/** Runs a server call with status messages and errors in the sidebar. */
-export async function run<T>(busy: string, work: () => Promise<T>): Promise<T | undefined> {
+/**
+ * Runs a server call: `busy` in the live region while it runs, then `done` (with `outcome`, an earlier action's result,
+ * said first; see announce.ts); an error goes to the alert box, which takes focus. Undefined when the call failed.
+ */
+export async function run<T>(busy: string, work: () => Promise<T>, done: Done<T>, outcome?: string): Promise<T | undefined> {
   clearError();
-  announce(busy);
   try {
-    const result = await work();
-    return result;
+    return await announceAround(announce, work, { busy, done, outcome });
   } catch (error) {
     showError(error);
     return undefined;

@@ -1,5 +1,6 @@
 // This file runs the sidebar: one page, views switched inside it, every server call through the typed RPC wrapper.
 import type { Startup } from '../shared/rpc-contract';
+import { SAID_BY_NEXT_VIEW } from './announce';
 import { announce, run } from './dom';
 import { call } from './rpc';
 import { showApplications } from './views/applications';
@@ -15,15 +16,17 @@ import { showTraining } from './views/training';
 
 let startup: Startup = { setupDone: false, today: new Date().toISOString().slice(0, 10), features: { suggestions: true, batch: true, ppr: true, managerSummary: false } };
 
-function open(view: ViewName, arg?: string): void {
+/** Opens a view. A view without a load of its own starts with an empty live region, so nothing stale is left there. */
+function open(view: ViewName, arg?: string, outcome?: string): void {
   for (const tab of document.querySelectorAll<HTMLButtonElement>('nav button')) {
     if (tab.dataset.view === view || (view === 'detail' && tab.dataset.view === 'matches')) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');
   }
+  announce(outcome ?? '');
   const views: Record<ViewName, () => unknown> = {
-    setup: showSetup, match: showMatch, batch: showBatch, matches: showMatches, detail: () => showDetail(arg ?? ''),
-    reviews: () => showReviews(startup.today), training: showTraining, applications: showApplications,
-    summaries: () => showSummaries(startup.today, startup.features.managerSummary), settings: showSettings,
+    setup: () => showSetup(outcome), match: showMatch, batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
+    reviews: () => showReviews(startup.today, outcome), training: () => showTraining(outcome), applications: () => showApplications(outcome),
+    summaries: () => showSummaries(startup.today, startup.features.managerSummary), settings: () => showSettings(outcome),
   };
   void views[view]();
 }
@@ -31,14 +34,13 @@ function open(view: ViewName, arg?: string): void {
 async function start(): Promise<void> {
   setNavigator(open);
   for (const tab of document.querySelectorAll<HTMLButtonElement>('nav button')) tab.addEventListener('click', () => open(tab.dataset.view as ViewName));
-  const info = await run('Opening…', () => call('getStartup'));
+  const info = await run('Opening…', () => call('getStartup'), SAID_BY_NEXT_VIEW);
   if (info) startup = info;
   for (const tab of document.querySelectorAll<HTMLButtonElement>('nav button')) {
     if ((tab.dataset.view === 'batch' && !startup.features.batch) || (tab.dataset.view === 'match' && !startup.features.suggestions)) tab.hidden = true;
   }
   const requested = document.body.dataset.startView;
-  open(requested && requested !== 'auto' ? (requested as ViewName) : startup.setupDone ? 'match' : 'setup');
-  announce(startup.setupDone ? '' : 'Start with Setup: confirm which columns the add-on reads.');
+  open(requested && requested !== 'auto' ? (requested as ViewName) : startup.setupDone ? 'match' : 'setup', undefined, startup.setupDone ? undefined : 'Start with Setup: confirm which columns the add-on reads.');
 }
 
 void start();

@@ -1,4 +1,5 @@
 import type { Browser, Frame, Page, Route } from 'playwright-core';
+import { APPLICATION_HEADERS } from '../../src/domain/intake/application-row';
 import { axeViolations } from './axe';
 import { AS_OF, Bench, launchBrowser, openWorkbench, startBench, waitForGridVersion } from './harness';
 import { focusedId, isFocused, pressOn, tabTo } from './keyboard';
@@ -6,6 +7,12 @@ import { focusedId, isFocused, pressOn, tabTo } from './keyboard';
 jest.setTimeout(90000);
 
 const VIEWS = ['Setup', 'Match', 'Batch', 'Matches', 'Reviews', 'Training', 'Applications', 'Summaries', 'Settings'];
+
+/** What the live region says once each view has opened: what loaded, or nothing for a view that loads nothing. */
+const LOADED: Record<string, RegExp> = {
+  Setup: /^Setup proposal ready\.$/, Match: /^$/, Batch: /^$/, Matches: /^\d+ open match(es)?\.$/, Reviews: /^\d+ reviews or check-ins due\.$/,
+  Training: /^\d+ mentors need training\.$/, Applications: /^\d+ waiting for a decision\.$/, Summaries: /^$/, Settings: /^\d+ settings loaded\.$/,
+};
 
 /**
  * Accessibility of the real sidebar in Chromium: axe-core (WCAG 2.x A and AA) on every view and state, the flows by
@@ -23,6 +30,18 @@ describe('accessibility of the sidebar in the workbench', () => {
   const announced = async (text: string | RegExp) => {
     await sidebar.locator('#status', { hasText: text }).or(sidebar.locator('#error:not([hidden])')).first().waitFor();
     if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
+  };
+  /**
+   * Waits until the live region's text matches `expected` in full, then checks it still does once the sidebar has
+   * settled (nothing loading, no error): the last thing a screen reader hears after an action.
+   */
+  const finallySays = async (expected: RegExp) => {
+    await sidebar
+      .waitForFunction(([source, flags]) => new RegExp(source!, flags).test(document.getElementById('status')?.textContent ?? ''), [expected.source, expected.flags], { timeout: 5000 })
+      .catch(() => undefined);
+    await sidebar.waitForFunction(() => !/…$/.test(document.getElementById('status')?.textContent ?? ''));
+    if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
+    expect(await sidebar.locator('#status').textContent()).toMatch(expected);
   };
   const expectClean = async (state: string) => expect({ state, violations: await axeViolations(sidebar) }).toEqual({ state, violations: [] });
   /** Opens a view and waits until its call has answered (its heading has focus and nothing is loading). */
@@ -57,6 +76,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await expectClean('Setup: the proposal (before setup)');
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save setup' }));
     await announced('Setup saved.');
+    await finallySays(/^Setup saved\.$/);
     expect(await focusedId(sidebar)).toBe('view-title');
     expect(await sidebar.locator('#view-title').innerText()).toBe('Setup saved');
     await expectClean('Setup: saved');
@@ -65,6 +85,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   it('every view with its results has no violations', async () => {
     for (const name of VIEWS) {
       await openView(name);
+      await finallySays(LOADED[name]!);
       await expectClean(`${name}: loaded`);
     }
   });
@@ -78,6 +99,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await page.keyboard.type('nobody by this name');
     await page.keyboard.press('Enter');
     await announced('0 consumers found.');
+    await finallySays(/^0 consumers found\.$/);
     await expectClean('Match: no search results');
     await search.fill('');
     await tabTo(page, sidebar, search);
@@ -85,6 +107,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await announced(/consumers? found/);
     await pressOn(page, sidebar, sidebar.locator('#consumer-results button').first());
     await announced(/mentors suggested/);
+    await finallySays(/^\d+ mentors suggested\.$/);
     expect(await focusedId(sidebar)).toBe('suggestions');
     await expectClean('Match: suggestions');
     const why = sidebar.locator('#suggestions summary');
@@ -95,6 +118,8 @@ describe('accessibility of the sidebar in the workbench', () => {
     await pressOn(page, sidebar, sidebar.locator('#suggestions').getByRole('button', { name: /^Propose / }).first(), 'Space');
     await announced(/proposed/);
     await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+/.test(document.getElementById('view-title')?.textContent ?? ''));
+    // The outcome is said after the match has loaded, not cut off by "Loading the match…".
+    await finallySays(/^Match ([A-Z]+-\d+) proposed\. Showing match \1: .+\.$/);
     expect(await focusedId(sidebar)).toBe('view-title');
     await expectClean('Match detail: proposed');
   });
@@ -110,9 +135,11 @@ describe('accessibility of the sidebar in the workbench', () => {
     await sidebar.getByLabel('Intro meeting date').fill(AS_OF);
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
     await announced('Intro meeting scheduled.');
+    await finallySays(/^Intro meeting scheduled\.$/);
     for (const group of ['The mentor', 'The consumer']) {
       await pressOn(page, sidebar, sidebar.getByRole('group', { name: group }).getByRole('button', { name: 'Wants to go on' }));
       await announced(/wants to go on/);
+      await finallySays(new RegExp(`^Recorded: the ${group === 'The mentor' ? 'mentor' : 'consumer'} wants to go on\\.$`));
     }
     const form = sidebar.getByRole('group', { name: 'Activate with goals' });
     await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
@@ -132,6 +159,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await page.keyboard.type('Plan meals; shop with a list; cook with my mentor');
     await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
     await announced('Match is active.');
+    await finallySays(/^Match is active\.$/);
     expect(await sidebar.locator('#error').isHidden()).toBe(true);
     await expectClean('Match detail: active');
   });
@@ -140,6 +168,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await pressOn(page, sidebar, nav('Batch'));
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Plan matches' }));
     await announced(/proposals ready/);
+    await finallySays(/^\d+ proposals ready\.$/);
     expect(await focusedId(sidebar)).toBe('batch-result');
     await expectClean('Batch: plan');
     const first = sidebar.locator('#batch-result input[type=checkbox]').first();
@@ -149,6 +178,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Accept ticked proposals' }));
     await waitForGridVersion(page, version);
     await announced(/matches proposed/);
+    await finallySays(/^\d+ matches proposed, \d+ skipped\.$/);
     expect(await focusedId(sidebar)).toBe('batch-result');
     await expectClean('Batch: accepted');
   });
@@ -159,15 +189,59 @@ describe('accessibility of the sidebar in the workbench', () => {
     await pressOn(page, sidebar, sidebar.locator('h3:has-text("Record attendance") + ul button').first());
     await sidebar.getByRole('group', { name: /^Who came on/ }).waitFor();
     expect(await focusedId(sidebar)).toBe('attendance');
+    await finallySays(/^Attendance for \d{4}-\d\d-\d\d: \d+ of \d+ mentors ticked\.$/);
     await expectClean('Training: attendance checklist');
     await pressOn(page, sidebar, sidebar.locator('#attendance input[type=checkbox]').first(), 'Space');
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save attendance' }));
     await announced(/mentors need training/);
+    // What was saved is said after the view has reloaded, with the reloaded count after it.
+    await finallySays(/^Attendance saved: \d+ added, \d+ changed\. \d+ mentors need training\.$/);
     await pressOn(page, sidebar, nav('Summaries'));
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Refresh PPR worksheet' }));
     await announced('PPR worksheet rebuilt.');
+    await finallySays(/^PPR worksheet rebuilt\.$/);
     expect(await focusedId(sidebar)).toBe('summary-result');
     await expectClean('Summaries: PPR rebuilt');
+  });
+
+  it('a review: loading the form says whose it is and how many goals are open; saving says it was saved, last', async () => {
+    await openView('Reviews');
+    const pick = sidebar.getByRole('combobox', { name: 'Match' });
+    const options = await pick.locator('option').allInnerTexts();
+    await pick.selectOption({ index: options.findIndex((o) => o !== 'Choose a match') });
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Log a review or check-in' }));
+    await sidebar.locator('#review-form h3').waitFor();
+    await finallySays(/^Log for .+ with .+: \d+ open goals?\.$/);
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save', exact: true }));
+    await announced(/Review saved/);
+    await finallySays(/^Review saved\.( Next review \d{4}-\d\d-\d\d\.)?$/);
+  });
+
+  it('an application decision is said after the list reloads, as the last thing announced', async () => {
+    const sheet = bench.workbench.session.runtime.spreadsheet.api.getSheetByName('Applications');
+    const header = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).filter(Boolean);
+    const missing = APPLICATION_HEADERS.filter((h) => !header.includes(h));
+    if (missing.length) sheet.getRange(1, header.length + 1, 1, missing.length).setValues([missing]);
+    const answers: Record<string, string> = {
+      'Response ID': 'R-9101', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 09:00', Name: 'Lee Announce', Email: 'lee.announce@example.org',
+      ZIP: '55104', 'Goal areas or skills': 'Employment', 'Has a disability': 'Yes', Status: 'New',
+    };
+    sheet.getRange(sheet.getLastRow() + 1, 1, 1, header.length + missing.length).setValues([[...header, ...missing].map((h) => (answers[h] === undefined ? '' : `'${answers[h]}`))]);
+    await openView('Applications');
+    await finallySays(/^1 waiting for a decision\.$/);
+    const card = sidebar.locator('li.card', { hasText: 'R-9101' });
+    await pressOn(page, sidebar, card.getByRole('button', { name: 'Accept' }));
+    await card.waitFor({ state: 'detached' });
+    await finallySays(/^Application R-9101 accepted: .+\. 0 waiting for a decision\.$/);
+    await expectClean('Applications: accepted');
+  });
+
+  it('settings: loading says how many, saving says it was saved', async () => {
+    await openView('Settings');
+    await finallySays(LOADED.Settings!);
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save settings' }));
+    await announced('Settings saved.');
+    await finallySays(/^Settings saved\.$/);
   });
 
   it('loading states are announced in the live region and pass axe', async () => {

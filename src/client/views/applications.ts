@@ -1,16 +1,17 @@
 // This file is the Applications view: submissions from the forms with their issues and possible duplicates; accept
 // (creates the mentor or consumer and their goals), reject with a reason, or merge into the possible duplicate.
-import type { ApplicationDecisionRequest } from '../../shared/rpc-contract';
-import { announce, button, el, field, focusHeading, input, run, startView } from '../dom';
+import type { ApplicationDecisionRequest, ApplicationView } from '../../shared/rpc-contract';
+import { SAID_BY_NEXT_VIEW } from '../announce';
+import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
 
 export async function showApplications(outcome?: string): Promise<void> {
   const view = startView('Applications');
-  const list = await run('Loading applications…', () => call('listApplications'));
+  const list = await run('Loading applications…', () => call('listApplications'), (l) => waitingText(l.filter(isOpen).length), outcome);
   if (!list) return;
   if (outcome) view.append(el('p', outcome, { id: 'application-result', class: 'result' }));
-  const open = list.filter((a) => !/^(accepted|rejected|merged)$/i.test(a.status));
-  view.append(el('p', `${open.length} waiting for a decision.`));
+  const open = list.filter(isOpen);
+  view.append(el('p', waitingText(open.length)));
   const items = el('ul', undefined, { class: 'cards' });
   for (const a of open) {
     const item = el('li', undefined, { class: 'card' });
@@ -23,7 +24,8 @@ export async function showApplications(outcome?: string): Promise<void> {
     const decide = (decision: ApplicationDecisionRequest['decision'], into?: string) => async () => {
       const request: ApplicationDecisionRequest = { responseId: a.responseId, decision, reason: reason.value };
       if (into) request.into = into;
-      const result = await run('Saving…', () => call('decideApplication', request));
+      // The list reloads at once, and says the decision when it is back.
+      const result = await run('Saving…', () => call('decideApplication', request), SAID_BY_NEXT_VIEW);
       if (result) await showApplications(result.message);
     };
     item.append(button('Accept', () => void decide('accept')()));
@@ -33,6 +35,7 @@ export async function showApplications(outcome?: string): Promise<void> {
   }
   view.append(items);
   focusHeading();
-  // Said after the list is back, so the loading message does not cut it off.
-  if (outcome) announce(outcome);
 }
+
+const isOpen = (a: ApplicationView) => !/^(accepted|rejected|merged)$/i.test(a.status);
+const waitingText = (n: number) => `${n} waiting for a decision.`;

@@ -1,5 +1,5 @@
 // This file is the Batch view: the best overall set of proposals for everyone waiting; untick any, accept the rest.
-import { announce, button, el, focusHeading, run, startView } from '../dom';
+import { button, el, focusHeading, run, startView } from '../dom';
 import { call } from '../rpc';
 
 export async function showBatch(): Promise<void> {
@@ -11,7 +11,7 @@ export async function showBatch(): Promise<void> {
 }
 
 async function plan(): Promise<void> {
-  const result = await run('Planning matches…', () => call('getBatchProposals'));
+  const result = await run('Planning matches…', () => call('getBatchProposals'), (r) => `${r.proposals.length} proposals ready.`);
   if (!result) return;
   const target = document.getElementById('batch-result')!;
   target.replaceChildren();
@@ -37,12 +37,11 @@ async function plan(): Promise<void> {
   }
   if (result.proposals.length) target.append(button('Accept ticked proposals', () => void accept(boxes)));
   target.focus();
-  announce(`${result.proposals.length} proposals ready.`);
 }
 
 async function accept(boxes: { box: HTMLInputElement; consumerId: string; mentorId: string }[]): Promise<void> {
   const pairs = boxes.filter((b) => b.box.checked).map(({ consumerId, mentorId }) => ({ consumerId, mentorId }));
-  const result = await run('Saving the matches…', () => call('acceptBatch', { pairs }));
+  const result = await run('Saving the matches…', () => call('acceptBatch', { pairs }), (r) => `${r.created.length} matches proposed, ${r.skipped.length} skipped.`);
   if (!result) return;
   const target = document.getElementById('batch-result')!;
   target.replaceChildren(el('h3', `${result.created.length} matches proposed`));
@@ -52,5 +51,4 @@ async function accept(boxes: { box: HTMLInputElement; consumerId: string; mentor
     target.append(list);
   }
   target.focus();
-  announce(`${result.created.length} matches proposed, ${result.skipped.length} skipped.`);
 }

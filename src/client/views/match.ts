@@ -1,7 +1,8 @@
 // This file is the Match view: the consumer under the cursor (or found by search), ranked mentors with score,
 // reasons and travel, the mentors left out and why, and Propose.
 import type { MatchSuggestions, PersonSummary } from '../../shared/rpc-contract';
-import { announce, button, el, field, focusHeading, input, run, startView } from '../dom';
+import { SAID_BY_NEXT_VIEW } from '../announce';
+import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
 import { go } from './nav';
 
@@ -23,17 +24,13 @@ export async function showMatch(): Promise<void> {
 }
 
 async function fromCursor(): Promise<void> {
-  const consumer = await run('Looking at your cursor…', () => call('getConsumerAtCursor'));
-  if (consumer === undefined) return;
-  if (consumer === null) {
-    announce('Put the cursor on a consumer row on the Consumers tab, or search by name.');
-    return;
-  }
-  await suggest(consumer.id);
+  // A consumer found goes straight on to their suggestions, which say how many were found.
+  const consumer = await run('Looking at your cursor…', () => call('getConsumerAtCursor'), (c) => (c ? SAID_BY_NEXT_VIEW : 'Put the cursor on a consumer row on the Consumers tab, or search by name.'));
+  if (consumer) await suggest(consumer.id);
 }
 
 async function find(query: string, target: HTMLElement): Promise<void> {
-  const people = await run('Searching…', () => call('searchConsumers', query));
+  const people = await run('Searching…', () => call('searchConsumers', query), (p) => `${p.length} consumer${p.length === 1 ? '' : 's'} found.`);
   if (!people) return;
   target.replaceChildren();
   const list = el('ul', undefined, { class: 'choices' });
@@ -43,11 +40,10 @@ async function find(query: string, target: HTMLElement): Promise<void> {
     list.append(item);
   });
   target.append(people.length ? list : el('p', 'No consumer matches that search.'));
-  announce(`${people.length} consumer${people.length === 1 ? '' : 's'} found.`);
 }
 
 export async function suggest(consumerId: string): Promise<void> {
-  const result = await run('Finding mentors…', () => call('getMatchSuggestions', consumerId));
+  const result = await run('Finding mentors…', () => call('getMatchSuggestions', consumerId), (r) => `${r.suggestions.length} mentors suggested.`);
   if (result) render(result);
 }
 
@@ -79,12 +75,10 @@ function render(result: MatchSuggestions): void {
     target.append(details);
   }
   target.focus();
-  announce(`${result.suggestions.length} mentors suggested.`);
 }
 
 async function propose(consumerId: string, mentorId: string): Promise<void> {
-  const detail = await run('Proposing the match…', () => call('proposeMatch', { consumerId, mentorId }));
-  if (!detail) return;
-  announce(`Match ${detail.id} proposed.`);
-  go('detail', detail.id);
+  // The match opens at once and says it was proposed when it has loaded.
+  const detail = await run('Proposing the match…', () => call('proposeMatch', { consumerId, mentorId }), SAID_BY_NEXT_VIEW);
+  if (detail) go('detail', detail.id, `Match ${detail.id} proposed.`);
 }

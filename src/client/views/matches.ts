@@ -1,13 +1,13 @@
 // This file is the Matches list and the Match detail view: schedule the intro, each side's decision (decline with a
 // reason), activate with goals and objectives, complete or close.
 import type { MatchDetail, NewGoalInput } from '../../shared/rpc-contract';
-import { announce, button, el, field, focusHeading, input, run, select, startView } from '../dom';
+import { button, el, field, focusHeading, input, run, select, startView } from '../dom';
 import { call } from '../rpc';
 import { go } from './nav';
 
-export async function showMatches(): Promise<void> {
+export async function showMatches(outcome?: string): Promise<void> {
   const view = startView('Open matches');
-  const list = await run('Loading matches…', () => call('listMatches', { open: true }));
+  const list = await run('Loading matches…', () => call('listMatches', { open: true }), (l) => `${l.length} open match${l.length === 1 ? '' : 'es'}.`, outcome);
   if (!list) return;
   const items = el('ul', undefined, { class: 'choices' });
   for (const m of list) {
@@ -17,15 +17,12 @@ export async function showMatches(): Promise<void> {
   }
   view.append(list.length ? items : el('p', 'No open matches.'));
   focusHeading();
-  announce(`${list.length} open matches.`);
 }
 
-export async function showDetail(matchId: string): Promise<void> {
+export async function showDetail(matchId: string, outcome?: string): Promise<void> {
   startView(`Match ${matchId}`);
-  const detail = await run('Loading the match…', () => call('getMatchDetail', matchId));
-  if (!detail) return;
-  render(detail);
-  announce(`Match ${detail.id}: ${detail.statusLabel}.`);
+  const detail = await run('Loading the match…', () => call('getMatchDetail', matchId), (d) => `Showing match ${d.id}: ${d.statusLabel}.`, outcome);
+  if (detail) render(detail);
 }
 
 function render(d: MatchDetail): void {
@@ -54,11 +51,8 @@ function render(d: MatchDetail): void {
     view.append(goals);
   }
   const change = (body: Parameters<typeof call<'changeMatch'>>[1], done: string) => async () => {
-    const next = await run('Saving…', () => call('changeMatch', body));
-    if (next) {
-      render(next);
-      announce(done);
-    }
+    const next = await run('Saving…', () => call('changeMatch', body), done);
+    if (next) render(next);
   };
   if (d.actions.includes('schedule-intro')) {
     const date = input('date', d.introOn ?? '');

@@ -1,12 +1,15 @@
-// This file lets a view open another (for example, a proposed match opens its detail).
+// This file lets a view open another (for example, a proposed match opens its detail), passing on the outcome of the
+// action that opened it so the new view says it once it has loaded.
 export type ViewName = 'setup' | 'match' | 'batch' | 'matches' | 'detail' | 'reviews' | 'training' | 'applications' | 'summaries' | 'settings';
 
-let navigate: (view: ViewName, arg?: string) => void = () => undefined;
+export type Navigator = (view: ViewName, arg?: string, outcome?: string) => void;
 
-export function setNavigator(fn: (view: ViewName, arg?: string) => void): void {
+let navigate: Navigator = () => undefined;
+
+export function setNavigator(fn: Navigator): void {
   navigate = fn;
 }
 
-export function go(view: ViewName, arg?: string): void {
-  navigate(view, arg);
+export function go(view: ViewName, arg?: string, outcome?: string): void {
+  navigate(view, arg, outcome);
 }

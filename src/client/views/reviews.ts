@@ -1,6 +1,6 @@
 // This file is the Review log view: reviews and check-ins due or overdue, and logging one with per-goal progress.
-import type { ReviewInput } from '../../shared/rpc-contract';
-import { announce, button, el, field, focusHeading, input, run, select, startView } from '../dom';
+import type { MatchDetail, ReviewInput } from '../../shared/rpc-contract';
+import { button, el, field, focusHeading, input, run, select, startView } from '../dom';
 import { call } from '../rpc';
 
 const STATUSES = [
@@ -8,9 +8,9 @@ const STATUSES = [
   { value: 'not-met', label: 'Not met' }, { value: 'withdrawn', label: 'Withdrawn' },
 ];
 
-export async function showReviews(today: string): Promise<void> {
+export async function showReviews(today: string, outcome?: string): Promise<void> {
   const view = startView('Review log');
-  const log = await run('Loading reviews…', () => call('getReviewLog'));
+  const log = await run('Loading reviews…', () => call('getReviewLog'), (l) => `${l.due.length} reviews or check-ins due.`, outcome);
   if (!log) return;
   view.append(el('h3', `Due and overdue (${log.due.length})`));
   const due = el('ul');
@@ -24,11 +24,12 @@ export async function showReviews(today: string): Promise<void> {
   view.append(el('h3', 'Log for any active match'), field('Match', pick), button('Log a review or check-in', () => pick.value && void logForm(pick.value, 'check-in', today), 'secondary'));
   view.append(el('div', undefined, { id: 'review-form', tabindex: '-1' }));
   focusHeading();
-  announce(`${log.due.length} reviews or check-ins due.`);
 }
 
+const openGoals = (d: MatchDetail) => d.goals.filter((g) => g.status === 'not-started' || g.status === 'in-progress');
+
 async function logForm(matchId: string, kind: 'review' | 'check-in', today: string): Promise<void> {
-  const detail = await run('Loading goals…', () => call('getMatchDetail', matchId));
+  const detail = await run('Loading goals…', () => call('getMatchDetail', matchId), (d) => `Log for ${d.consumerName} with ${d.mentorName}: ${openGoals(d).length} open goal${openGoals(d).length === 1 ? '' : 's'}.`);
   if (!detail) return;
   const target = document.getElementById('review-form')!;
   target.replaceChildren(el('h3', `Log for ${detail.consumerName} with ${detail.mentorName}`));
@@ -39,8 +40,7 @@ async function logForm(matchId: string, kind: 'review' | 'check-in', today: stri
   const notes = el('textarea');
   const next = input('date');
   target.append(field('Kind', kindSelect), field('Date', date), field('Minutes spent', minutes), field('Notes (no sensitive details)', notes), field('Next review (optional)', next));
-  const goals = detail.goals.filter((g) => g.status === 'not-started' || g.status === 'in-progress');
-  const rows = goals.map((g) => {
+  const rows = openGoals(detail).map((g) => {
     const group = el('fieldset');
     group.append(el('legend', `${g.areaLabel}: ${g.goal}`));
     const progress = input('text');
@@ -56,11 +56,10 @@ async function logForm(matchId: string, kind: 'review' | 'check-in', today: stri
         minutes: minutes.value === '' ? null : Number(minutes.value), notes: notes.value, nextReview: next.value || null,
         progress: rows.filter((r) => r.progress.value || r.status.value).map((r) => ({ goalId: r.goalId, progress: r.progress.value, ...(r.status.value ? { status: r.status.value } : {}) })),
       };
-      const saved = await run('Saving…', () => call('logReview', entry));
+      const saved = await run('Saving…', () => call('logReview', entry), (s) => `Review saved.${s.nextReview ? ` Next review ${s.nextReview}.` : ''}`);
       if (!saved) return;
       target.replaceChildren(el('p', `Saved ${saved.reviewIds.length} row(s)${saved.nextReview ? `; next review ${saved.nextReview}` : ''}.`, { class: 'ok' }));
       target.focus();
-      announce('Review saved.');
     }),
   );
   target.focus();

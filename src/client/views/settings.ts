@@ -1,10 +1,10 @@
 // This file is the Settings view: weights, intervals, thresholds, the crosswalk, the proximity service and the manager file.
-import { announce, button, el, field, focusHeading, input, run, startView } from '../dom';
+import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
 
-export async function showSettings(): Promise<void> {
+export async function showSettings(outcome?: string): Promise<void> {
   const view = startView('Settings');
-  const settings = await run('Loading settings…', () => call('getSettings'));
+  const settings = await run('Loading settings…', () => call('getSettings'), (s) => `${s.fields.length} settings loaded.`, outcome);
   if (!settings) return;
   for (const issue of settings.issues) view.append(el('p', issue, { class: 'bad' }));
   const controls = settings.fields.map((f) => {
@@ -14,9 +14,7 @@ export async function showSettings(): Promise<void> {
   });
   view.append(button('Save settings', async () => {
     const values = Object.fromEntries(controls.map((c) => [c.key, c.control.value]));
-    const saved = await run('Saving settings…', () => call('saveSettings', values));
-    if (saved) announce('Settings saved.');
+    await run('Saving settings…', () => call('saveSettings', values), 'Settings saved.');
   }));
   focusHeading();
-  announce(`${settings.fields.length} settings loaded.`);
 }

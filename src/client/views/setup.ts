@@ -1,14 +1,14 @@
 // This file is the Setup view: the proposed tab and column for each field, corrected by the coordinator and saved.
 import type { SetupChoices, SetupProposal } from '../../shared/rpc-contract';
-import { announce, button, el, field, focusHeading, run, select, startView } from '../dom';
+import { button, el, field, focusHeading, run, select, startView } from '../dom';
 import { call } from '../rpc';
 
 const HOW: Record<string, string> = { saved: 'saved', exact: 'exact match', alias: 'common wording', contains: 'close wording', fuzzy: 'please check' };
 
-export async function showSetup(): Promise<void> {
+export async function showSetup(outcome?: string): Promise<void> {
   const view = startView('Setup');
   view.append(el('p', 'Loading your tabs and columns…'));
-  const proposal = await run('Reading your tabs…', () => call('getSetupProposal'));
+  const proposal = await run('Reading your tabs…', () => call('getSetupProposal'), 'Setup proposal ready.', outcome);
   if (!proposal) return;
   render(proposal);
 }
@@ -44,13 +44,12 @@ function render(proposal: SetupProposal): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   startView('Setup').append(el('p', intro), form);
   focusHeading();
-  announce('Setup proposal ready.');
 }
 
 async function apply(choices: { key: string; tab: HTMLSelectElement; fields: Map<string, HTMLSelectElement> }[]): Promise<void> {
   const payload: SetupChoices = { tabs: {} };
   for (const c of choices) payload.tabs[c.key] = { tab: c.tab.value, fields: Object.fromEntries([...c.fields].map(([k, s]) => [k, s.value])) };
-  const result = await run('Saving setup…', () => call('applySetup', payload));
+  const result = await run('Saving setup…', () => call('applySetup', payload), 'Setup saved.');
   if (!result) return;
   const view = startView('Setup saved');
   const list = el('ul');
@@ -60,5 +59,4 @@ async function apply(choices: { key: string; tab: HTMLSelectElement; fields: Map
   list.append(el('li', result.check.usable ? 'Your workbook is ready to use.' : 'Something required is still missing; check the Setup view again.'));
   view.append(list, button('Review setup again', () => void showSetup(), 'secondary'));
   focusHeading();
-  announce('Setup saved.');
 }

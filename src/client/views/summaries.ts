@@ -1,5 +1,5 @@
 // This file is the Summaries view: rebuild the PPR worksheet for a fiscal year; publish the manager summary.
-import { announce, button, el, field, focusHeading, input, run, startView } from '../dom';
+import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
 
 export function showSummaries(today: string, managerSummary: boolean): void {
@@ -14,11 +14,10 @@ export function showSummaries(today: string, managerSummary: boolean): void {
     el('p', 'Goals set, met and in progress by significant life area, and consumers served, for a federal fiscal year (1 October to 30 September).', { class: 'hint' }),
     field('Fiscal year', year),
     button('Refresh PPR worksheet', async () => {
-      const done = await run('Rebuilding the PPR tab…', () => call('refreshPpr', { fiscalYear: Number(year.value) }));
+      const done = await run('Rebuilding the PPR tab…', () => call('refreshPpr', { fiscalYear: Number(year.value) }), 'PPR worksheet rebuilt.');
       if (!done) return;
       result.textContent = done.message;
       result.focus();
-      announce('PPR worksheet rebuilt.');
     }),
   );
   if (managerSummary) {
@@ -26,7 +25,7 @@ export function showSummaries(today: string, managerSummary: boolean): void {
       el('h3', 'Manager summary'),
       el('p', 'Writes de-identified numbers (no names) into a separate spreadsheet you share with managers. Publishing again updates the same file.', { class: 'hint' }),
       button('Publish manager summary', async () => {
-        const done = await run('Publishing…', () => call('publishManagerSummary'));
+        const done = await run('Publishing…', () => call('publishManagerSummary'), 'Manager summary published.');
         if (!done) return;
         result.textContent = done.message;
         link.replaceChildren();
@@ -35,7 +34,6 @@ export function showSummaries(today: string, managerSummary: boolean): void {
           link.hidden = false;
         }
         result.focus();
-        announce('Manager summary published.');
       }),
     );
   }

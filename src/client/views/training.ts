@@ -1,15 +1,17 @@
 // This file is the Training view: upcoming sessions, each mentor's training status, and attendance by checklist.
-import { announce, button, byId, el, focusHeading, run, startView } from '../dom';
+import type { TrainingOverview } from '../../shared/rpc-contract';
+import { SAID_BY_NEXT_VIEW } from '../announce';
+import { button, el, focusHeading, run, startView } from '../dom';
 import { call } from '../rpc';
 
-export async function showTraining(): Promise<void> {
+export async function showTraining(outcome?: string): Promise<void> {
   const view = startView('Training');
-  const t = await run('Loading training…', () => call('getTraining'));
+  const t = await run('Loading training…', () => call('getTraining'), (o) => `${needingTraining(o).length} mentors need training.`, outcome);
   if (!t) return;
   view.append(el('h3', 'Upcoming sessions'));
   const upcoming = el('ul');
   for (const s of t.upcoming) upcoming.append(el('li', `${s.date} ${s.start}: ${s.topic || s.type} (${s.neededBy} mentors need it)`));
-  view.append(t.upcoming.length ? upcoming : el('p', 'No sessions in the next two months.'));
+  view.append(t.upcoming.length ? upcoming : el('p', 'No sessions coming up.'));
   view.append(el('h3', 'Record attendance'));
   const sessions = el('ul', undefined, { class: 'choices' });
   for (const s of [...t.upcoming.slice(0, 2), ...t.recent]) {
@@ -18,7 +20,7 @@ export async function showTraining(): Promise<void> {
     sessions.append(item);
   }
   view.append(sessions, el('div', undefined, { id: 'attendance', tabindex: '-1' }));
-  const needs = t.mentors.filter((m) => m.status !== 'current');
+  const needs = needingTraining(t);
   view.append(el('h3', `Mentors needing training (${needs.length})`));
   const list = el('ul');
   for (const m of needs) list.append(el('li', `${m.name}: ${m.statusLabel}`));
@@ -30,11 +32,12 @@ export async function showTraining(): Promise<void> {
     view.append(flagged);
   }
   focusHeading();
-  announce(`${needs.length} mentors need training.`);
 }
 
+const needingTraining = (t: TrainingOverview) => t.mentors.filter((m) => m.status !== 'current');
+
 async function checklist(sessionId: string): Promise<void> {
-  const sheet = await run('Loading attendance…', () => call('getAttendance', sessionId));
+  const sheet = await run('Loading attendance…', () => call('getAttendance', sessionId), (s) => `Attendance for ${s.session.date}: ${s.mentors.filter((m) => m.attended).length} of ${s.mentors.length} mentors ticked.`);
   if (!sheet) return;
   const target = document.getElementById('attendance')!;
   const group = el('fieldset');
@@ -48,11 +51,9 @@ async function checklist(sessionId: string): Promise<void> {
     return { box, mentorId: m.mentorId };
   });
   target.replaceChildren(group, button('Save attendance', async () => {
-    const result = await run('Saving attendance…', () => call('recordAttendance', { sessionId, mentorIds: boxes.filter((b) => b.box.checked).map((b) => b.mentorId) }));
-    if (!result) return;
-    // Said after the view reloads, so the reload's own status does not replace it before it is read out.
-    await showTraining();
-    announce(`Attendance saved: ${result.added} added, ${result.updated} changed. ${byId('status').textContent ?? ''}`);
+    // The view reloads at once, and says what was saved when it is back.
+    const result = await run('Saving attendance…', () => call('recordAttendance', { sessionId, mentorIds: boxes.filter((b) => b.box.checked).map((b) => b.mentorId) }), SAID_BY_NEXT_VIEW);
+    if (result) await showTraining(`Attendance saved: ${result.added} added, ${result.updated} changed.`);
   }));
   target.focus();
 }
