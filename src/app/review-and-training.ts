@@ -11,7 +11,6 @@ import { AppPorts, readSession, settingsOf, writeSession } from './app-ports';
 import { changedCells } from './record-cells';
 import { consumerName, findMatch, matchSummary, mentorName, requireDate, requireId } from './views';
 
-const UPCOMING_DAYS = 60;
 const TRAINING_LABELS = { 'not-trained': 'not trained', current: 'current', 'due-soon': 'due soon', lapsed: 'lapsed' } as const;
 
 function dueText(daysOverdue: number): string {
@@ -84,7 +83,7 @@ export function getTraining(ports: AppPorts): TrainingOverview {
     })
     .sort((a, b) => rank[a.status] - rank[b.status] || a.name.localeCompare(b.name));
   return {
-    upcoming: upcomingSessions(model.trainings, model.mentors, statuses, today, UPCOMING_DAYS).map((s) => ({ ...s, neededBy: s.neededBy.length })),
+    upcoming: upcomingSessions(model.trainings, model.mentors, statuses, today, settings.trainingLookaheadDays).map((s) => ({ ...s, neededBy: s.neededBy.length })),
     recent: model.trainings.filter((s) => s.date <= today).sort((a, b) => b.date.localeCompare(a.date)).slice(0, 6).map((s) => ({ sessionId: s.id, type: s.type, date: s.date, topic: s.topic })),
     mentors,
     flaggedMatches: flagMatchesOfLapsedMentors(model.matches, statuses).map((f) => ({ matchId: f.matchId, mentorId: f.mentorId, status: TRAINING_LABELS[f.trainingStatus] })),
