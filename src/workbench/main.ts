@@ -2,6 +2,7 @@
 // and stops cleanly on Ctrl-C. Problems a person can fix are printed as one sentence, with no stack trace.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LOCAL_PROXIMITY_URL } from './local-functions';
 import { startWorkbench } from './workbench';
 import { WorkbenchError } from './workbench-error';
 
@@ -33,6 +34,8 @@ export async function runWorkbench(argv: string[], root: string): Promise<number
     out(`Peer Mentoring workbench`);
     out(`  workbook:  ${shown}${bench.wroteDemo ? ' (new demo workbook)' : ''}; every change is saved to it`);
     out(`  functions: ${bench.functionsNote}`);
+    if (bench.session.usesRunOnlyFunctionUrl) out(`  settings:  the proximity address is ${LOCAL_PROXIMITY_URL} for this run only (never saved to the workbook)`);
+    out(`  summary:   "Publish manager summary" saves it to ${path.relative(process.cwd(), bench.managerFile) || bench.managerFile}`);
     out(`Open ${bench.url} in your browser. Press Ctrl-C to stop.`);
     return await new Promise<number>((resolve) => {
       const stop = () => {

@@ -1,10 +1,11 @@
-// This file starts the whole workbench: the demo workbook when there is none, the local functions, the workbook
-// session over the .xlsx, and the server. Tests, the bench and `npm start` all start it here.
+// This file starts the whole workbench: the demo workbook when there is none, the local functions (the real
+// proximity handler, in-process), the workbook session over the .xlsx, and the server. Tests, the bench and
+// `npm start` all start it here.
 import fs from 'node:fs';
 import path from 'node:path';
 import { demoXlsx } from '../cli/commands/demo';
 import { isoDateOf } from '../domain/dates';
-import { LocalFunctions, startLocalFunctions } from './local-functions';
+import { LocalFunctions, NO_LOCAL_FUNCTIONS, startLocalFunctions } from './local-functions';
 import { RunningServer, startServer } from './server';
 import { WorkbookSession } from './workbook-session';
 import { WorkbenchError } from './workbench-error';
@@ -18,6 +19,8 @@ export interface WorkbenchOptions {
   asOf?: string;
   /** Leave the local functions out (tests that do not need them start faster). */
   withoutFunctions?: boolean;
+  /** The signed-in user (Session.getActiveUser), who is also the one account the local functions allow. */
+  user?: string;
 }
 
 export interface Workbench {
@@ -26,6 +29,8 @@ export interface Workbench {
   file: string;
   wroteDemo: boolean;
   functionsNote: string;
+  /** Where the manager summary is saved when the add-on publishes it. */
+  managerFile: string;
   session: WorkbookSession;
   stop(): Promise<void>;
 }
@@ -47,9 +52,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     if (!file.toLowerCase().endsWith('.xlsx')) throw new WorkbenchError(`The workbook name must end in .xlsx, like my-program.xlsx (got "${options.file}").`);
     await writeDemo(file, asOf);
   }
-  const functions: LocalFunctions = options.withoutFunctions
-    ? { fetch: undefined, note: 'left out for this run', close: async () => undefined }
-    : startLocalFunctions(path.join(options.root, 'functions', 'lib', 'index.js'));
+  const user = options.user ?? 'coordinator@example.org';
+  const functions: LocalFunctions = options.withoutFunctions ? NO_LOCAL_FUNCTIONS : startLocalFunctions({ root: options.root, user });
   let session: WorkbookSession;
   let server: RunningServer;
   try {
@@ -57,6 +61,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       file,
       addonDir: path.join(options.root, 'dist', 'addon'),
       fetch: functions.fetch,
+      identityToken: functions.identityToken,
+      functionUrl: functions.proximityUrl,
+      user,
       now: options.asOf ? new Date(`${options.asOf}T15:00:00Z`) : undefined,
     });
     server = await startServer({ session, assetsDir: path.join(options.root, 'dist', 'workbench'), port: options.port });
@@ -70,6 +77,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     file,
     wroteDemo,
     functionsNote: functions.note,
+    managerFile: session.managerFile,
     session,
     async stop() {
       await server.close();

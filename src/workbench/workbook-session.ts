@@ -1,9 +1,12 @@
 // This file is one open workbook in the workbench: the built add-on running in the Apps Script emulation over the
-// .xlsx file, the calls the sidebar and menu make into it, and saving every change back to the file.
+// .xlsx file, the calls the sidebar and menu make into it, and saving every change back to the file — and the manager
+// summary the add-on publishes to a second .xlsx beside it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { FetchHandler, GasRuntime, saveXlsx } from './gas';
+import { FetchHandler, GasRuntime, LOCAL_OAUTH_TOKEN, saveXlsx } from './gas';
 import { listTabs, TabSummary, TabView, viewTab } from './grid-view';
+import { hasSettingsTab, prefillSetting, readSetting, RunOnlySetting, runOnlyCells } from './local-settings';
+import { managerFilePath, ManagerSummaryFile } from './manager-file';
 import { openWorkbookFile } from './workbook-file';
 import { WorkbenchError } from './workbench-error';
 
@@ -11,8 +14,12 @@ export interface SessionOptions {
   file: string;
   /** The built add-on (addon.js, sidebar.html). */
   addonDir: string;
-  /** Answers UrlFetchApp calls (the local functions); offline when omitted. */
+  /** Answers UrlFetchApp calls (the local functions); offline when omitted. Sheets API calls never reach it. */
   fetch?: FetchHandler;
+  /** ScriptApp.getIdentityToken (tokens the local functions accept); a placeholder when omitted. */
+  identityToken?: () => string;
+  /** The functions address to use for this run when Settings has none; never saved to the file. */
+  functionUrl?: string;
   /** Freezes "now" inside the add-on, for repeatable tests. */
   now?: Date;
   user?: string;
@@ -35,12 +42,35 @@ const GRID_ROW_LIMIT = 2000;
 export class WorkbookSession {
   /** Goes up by one after each change the add-on makes; the grid uses it to know it must refresh. */
   version = 0;
-  saveError: string | null = null;
+  /** Why the last save of each file failed (the workbook, the manager summary); cleared when it next saves. */
+  private readonly saveErrors = new Map<string, string>();
   private fingerprint: string;
   private saving: Promise<void> = Promise.resolve();
 
-  private constructor(readonly file: string, readonly runtime: GasRuntime) {
+  private constructor(
+    readonly file: string,
+    readonly runtime: GasRuntime,
+    readonly manager: ManagerSummaryFile,
+    private runOnly: RunOnlySetting | null,
+    /** The functions address still to pre-fill once setup has made a Settings tab (the workbook had none). */
+    private pendingFunctionUrl: string | undefined,
+  ) {
     this.fingerprint = this.state();
+  }
+
+  /** One sentence for the page when a file could not be saved, else null. */
+  get saveError(): string | null {
+    return this.saveErrors.values().next().value ?? null;
+  }
+
+  /** Where the published manager summary is saved (written on the first publish). */
+  get managerFile(): string {
+    return this.manager.file;
+  }
+
+  /** True when Settings holds the functions address for this run only (the coordinator had none). */
+  get usesRunOnlyFunctionUrl(): boolean {
+    return this.runOnly !== null && readSetting(this.runtime.spreadsheet, 'functionUrl') === this.runOnly.value;
   }
 
   static async open(options: SessionOptions): Promise<WorkbookSession> {
@@ -50,8 +80,20 @@ export class WorkbookSession {
     const file = path.resolve(options.file);
     const { spreadsheet, documentProperties } = await openWorkbookFile(file);
     spreadsheet.name = path.basename(file, path.extname(file));
-    const runtime = new GasRuntime({ spreadsheet, documentProperties, addonDir: options.addonDir, fetch: options.fetch, now: options.now, user: options.user }).loadAddon();
-    const session = new WorkbookSession(file, runtime);
+    const runOnly = options.functionUrl ? prefillSetting(spreadsheet, 'functionUrl', options.functionUrl) : null;
+    const pending = options.functionUrl && !hasSettingsTab(spreadsheet) ? options.functionUrl : undefined;
+    const manager = new ManagerSummaryFile(managerFilePath(file), LOCAL_OAUTH_TOKEN);
+    await manager.restore(readSetting(spreadsheet, 'managerFileId'));
+    const runtime = new GasRuntime({
+      spreadsheet,
+      documentProperties,
+      addonDir: options.addonDir,
+      fetch: manager.api.handler(options.fetch),
+      identityToken: options.identityToken,
+      now: options.now,
+      user: options.user,
+    }).loadAddon();
+    const session = new WorkbookSession(file, runtime, manager, runOnly, pending);
     session.runMenu('onOpen');
     return session;
   }
@@ -147,20 +189,36 @@ export class WorkbookSession {
   }
 
   private saveIfChanged(): Promise<void> {
+    if (this.pendingFunctionUrl && hasSettingsTab(this.runtime.spreadsheet)) {
+      this.runOnly = prefillSetting(this.runtime.spreadsheet, 'functionUrl', this.pendingFunctionUrl);
+      this.pendingFunctionUrl = undefined;
+    }
     const now = this.state();
-    if (now === this.fingerprint) return this.saving;
-    this.fingerprint = now;
-    this.version++;
-    const properties = Object.fromEntries(this.runtime.documentProperties.data);
-    // Saves run one after another; each writes the whole workbook to a temporary file and renames it into place.
-    this.saving = this.saving.then(async () => {
-      try {
-        await saveXlsx(this.runtime.spreadsheet, this.file, properties);
-        this.saveError = null;
-      } catch (error) {
-        this.saveError = `Could not save ${this.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); your last change is only in memory — check the file is not open elsewhere and that the disk has room.`;
-      }
-    });
+    if (now !== this.fingerprint) {
+      this.fingerprint = now;
+      this.version++;
+      const properties = Object.fromEntries(this.runtime.documentProperties.data);
+      // Saves run one after another; each writes the whole workbook to a temporary file and renames it into place.
+      this.saving = this.saving.then(() =>
+        this.saveFile(this.file, () => {
+          const spreadsheet = this.runtime.spreadsheet;
+          return saveXlsx(spreadsheet, this.file, properties, { leaveOut: this.runOnly ? runOnlyCells(spreadsheet, this.runOnly) : [] });
+        }),
+      );
+    }
+    if (this.manager.takeChange()) {
+      const fileId = readSetting(this.runtime.spreadsheet, 'managerFileId');
+      this.saving = this.saving.then(() => this.saveFile(this.manager.file, () => this.manager.save(fileId)));
+    }
     return this.saving;
+  }
+
+  private async saveFile(file: string, save: () => Promise<void>): Promise<void> {
+    try {
+      await save();
+      this.saveErrors.delete(file);
+    } catch (error) {
+      this.saveErrors.set(file, `Could not save ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); your last change is only in memory — check the file is not open elsewhere and that the disk has room.`);
+    }
   }
 }

@@ -40,6 +40,8 @@ describe('npm start (the workbench command)', () => {
     const [, url] = await waitFor(() => /Open (http:\/\/localhost:\d+) /.exec(run.output().out));
     expect(fs.existsSync(file)).toBe(true);
     expect(run.output().out).toContain('new demo workbook');
+    expect(run.output().out).toContain('functions: proximity function running locally');
+    expect(run.output().out).toContain(`saves it to ${path.relative(ROOT, path.join(dir, 'mine.manager-summary.xlsx'))}`);
     const page = await fetch(url!.replace('localhost', '127.0.0.1'));
     expect(await page.text()).toContain('Peer Mentoring workbench');
     run.child.kill('SIGINT');

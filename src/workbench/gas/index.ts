@@ -4,9 +4,10 @@ export { FakeSpreadsheet, FakeSheet, newDataValidation, parseA1, columnLetters, 
 export type { StoredValue, ValidationRule, SpreadsheetOptions } from './spreadsheet';
 export { FakeLockService, FakeProperties } from './services';
 export type { FetchHandler, FetchRequest, FetchResponse, UiRecord, TriggerRecord } from './services';
-export { GasRuntime, loadAddon, DEFAULT_ADDON_DIR } from './runtime';
+export { GasRuntime, loadAddon, DEFAULT_ADDON_DIR, LOCAL_OAUTH_TOKEN } from './runtime';
 export type { GasRuntimeOptions } from './runtime';
 export { loadXlsx, saveXlsx, xlsxBuffer, PROPERTIES_SHEET } from './xlsx-file';
+export type { SaveOptions } from './xlsx-file';
 export { formatInZone, instantOf, wallClock } from './time-zone';
 export { FakeSheetsRest } from './sheets-rest-fake';
 export type { FakeSheetsFile, FakeSheetsTab, FakeChart } from './sheets-rest-fake';

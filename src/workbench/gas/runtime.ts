@@ -27,6 +27,9 @@ export interface GasRuntimeOptions {
   alertAnswer?: () => string;
 }
 
+/** What ScriptApp.getOAuthToken returns here; the Sheets API stand-in accepts it as the signed-in user's token. */
+export const LOCAL_OAUTH_TOKEN = 'local-oauth-token';
+
 export const DEFAULT_ADDON_DIR = path.resolve(__dirname, '..', '..', '..', 'dist', 'addon');
 
 export class GasRuntime {
@@ -101,7 +104,7 @@ export class GasRuntime {
       Session: createSession(user, ss.timeZone),
       ScriptApp: createScriptApp({
         identityToken: options.identityToken ?? (() => 'local-identity-token'),
-        oauthToken: () => 'local-oauth-token',
+        oauthToken: () => LOCAL_OAUTH_TOKEN,
         triggers: this.triggers,
       }),
       Utilities: createUtilities(ss.timeZone),

@@ -75,16 +75,31 @@ export class FakeSheetsRest {
     return this.files.get(id);
   }
 
-  /** The file as a spreadsheet of plain values, e.g. to save it next to the workbook with saveXlsx. */
+  /**
+   * The file as a spreadsheet of plain values, e.g. to save it next to the workbook with saveXlsx. Text stays text
+   * ("2026-03-02", "55104", "=x"), as the RAW values the add-on wrote.
+   */
   asSpreadsheet(id: string): FakeSpreadsheet {
     const file = this.files.get(id);
     if (!file) throw new Error(`no manager file ${id}`);
     const spreadsheet = new FakeSpreadsheet({ id, name: file.title });
     for (const tab of file.tabs) {
-      const sheet = spreadsheet.addSheet(tab.title, tab.values.map((row) => row.map((v) => (typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v))));
+      const sheet = spreadsheet.addSheet(tab.title, tab.values.map((row) => row.map((v) => (typeof v === 'string' ? `'${v}` : v))));
       sheet.frozenRows = tab.frozenRows;
     }
     return spreadsheet;
+  }
+
+  /**
+   * Puts back a file kept from an earlier run (values and tab layout; charts are added again on the next publish),
+   * under its old ID, so the add-on finds the file Settings remembers and updates it in place.
+   */
+  restoreFile(spreadsheetId: string, title: string, tabs: readonly { title: string; values: unknown[][]; frozenRows: number }[], owner: string): FakeSheetsFile {
+    const file: FakeSheetsFile = { spreadsheetId, title, owner, tabs: tabs.map((t) => ({ ...this.newTab(t.title, t.frozenRows), values: t.values.map((row) => [...row]) })) };
+    this.files.set(spreadsheetId, file);
+    const numbered = /^manager-file-(\d+)$/.exec(spreadsheetId);
+    if (numbered) this.nextFile = Math.max(this.nextFile, Number(numbered[1]) + 1);
+    return file;
   }
 
   private handle(request: FetchRequest, url: URL): FetchResponse {

@@ -87,15 +87,21 @@ function fileValue(value: StoredValue, formula: string | undefined, timeZone: st
   return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? toFileDate(value as Date, timeZone) : value;
 }
 
-export async function xlsxBuffer(spreadsheet: FakeSpreadsheet, documentProperties: Record<string, string> = {}): Promise<Buffer> {
+export interface SaveOptions {
+  /** Cells written as empty (1-based), e.g. a value that belongs to one local run only. */
+  leaveOut?: readonly { sheet: string; row: number; column: number }[];
+}
+
+export async function xlsxBuffer(spreadsheet: FakeSpreadsheet, documentProperties: Record<string, string> = {}, options: SaveOptions = {}): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
+  const leftOut = new Set((options.leaveOut ?? []).map((cell) => `${cell.sheet}\u0000${cell.row - 1},${cell.column - 1}`));
   for (const sheet of spreadsheet.sheets) {
     const ws = book.addWorksheet(sheet.name, sheet.frozenRows ? { views: [{ state: 'frozen', ySplit: sheet.frozenRows }] } : {});
     if (sheet.hidden) ws.state = 'hidden';
     sheet.cells.forEach((row, r) => {
       row.forEach((value, c) => {
         const formula = sheet.formulas.get(`${r},${c}`);
-        if (value === '' && !formula) return;
+        if ((value === '' && !formula) || leftOut.has(`${sheet.name}\u0000${r},${c}`)) return;
         ws.getCell(r + 1, c + 1).value = fileValue(value, formula, spreadsheet.timeZone);
       });
     });
@@ -119,8 +125,8 @@ export async function xlsxBuffer(spreadsheet: FakeSpreadsheet, documentPropertie
 }
 
 /** Saves atomically (temporary file, then rename), so a crash never leaves half a workbook. */
-export async function saveXlsx(spreadsheet: FakeSpreadsheet, file: string, documentProperties: Record<string, string> = {}): Promise<void> {
+export async function saveXlsx(spreadsheet: FakeSpreadsheet, file: string, documentProperties: Record<string, string> = {}, options: SaveOptions = {}): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, await xlsxBuffer(spreadsheet, documentProperties));
+  fs.writeFileSync(temporary, await xlsxBuffer(spreadsheet, documentProperties, options));
   fs.renameSync(temporary, file);
 }
