@@ -30,7 +30,7 @@ export class LocalIdTokenSigner {
 
   sign(claims: TokenClaims): string {
     const now = Math.floor(Date.now() / 1000);
-    const payload = {
+    return this.signClaims({
       iss: 'https://accounts.google.com',
       aud: claims.audience,
       sub: claims.email,
@@ -38,7 +38,11 @@ export class LocalIdTokenSigner {
       email_verified: true,
       iat: now - 10,
       exp: now + (claims.lifetimeSeconds ?? 3600),
-    };
+    });
+  }
+
+  /** Signs any claims as given (tests use this to make expired, foreign or unverified tokens). */
+  signClaims(payload: Record<string, unknown>): string {
     const unsigned = `${base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: this.kid }))}.${base64url(JSON.stringify(payload))}`;
     return `${unsigned}.${base64url(createSign('RSA-SHA256').update(unsigned).sign(this.privateKey))}`;
   }
