@@ -1,19 +1,18 @@
 // This file rebuilds the PPR worksheet tab for a federal fiscal year from the domain's counts (values only).
-import { readCrosswalk } from '../domain/crosswalk';
-import { DomainError } from '../domain/errors';
-import { validateGoals } from '../domain/goals';
-import { validateMatches } from '../domain/lifecycle';
+import { DomainError, Issue } from '../domain/errors';
 import { buildPprWorksheet, fiscalYearOf } from '../domain/ppr';
-import { validateReviews } from '../domain/reviews';
 import type { Cell } from '../domain/values';
 import type { SummaryResult } from '../shared/rpc-contract';
 import type { CellUpdate } from '../ports/workbook.port';
 import { AppPorts, settingsOf, writeSession } from './app-ports';
 import { managerSummaryTables } from './manager-summary-tables';
+import { checkProgramRecords, readerIssues } from './program-records';
 import { putSetting } from './settings-and-applications';
 import { summaryReport } from './summary-report';
 
 const MANAGER_FILE_TITLE = 'Peer Mentoring: manager summary';
+/** Most left-out rows listed on the PPR tab; the command line's `check` lists them all. */
+const MOST_LISTED = 500;
 
 export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): SummaryResult {
   const today = ports.clock.today();
@@ -23,11 +22,16 @@ export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): Su
   }
   return writeSession(ports, (session) => {
     const model = session.model();
-    const goals = validateGoals(model.goals).valid;
-    const matches = validateMatches(model.matches).valid;
-    const reviews = validateReviews(model.reviews, matches, goals).valid;
-    const { crosswalk } = readCrosswalk(model.settings);
-    const { worksheet: w } = buildPprWorksheet({ consumers: model.consumers, goals, matches, reviews, fiscalYear, asOf: today, crosswalk });
+    // The workflow's one check of the records, so each problem is blamed on the row that has it (a review of a match
+    // with bad dates is left out because of the match, not reported as a review of an unknown match).
+    const records = checkProgramRecords(model);
+    const { worksheet: w, issues: pprIssues } = buildPprWorksheet({
+      consumers: model.consumers, goals: records.goals, matches: records.matches, reviews: records.reviews, fiscalYear, asOf: today, crosswalk: records.crosswalk,
+    });
+    const leftOut = [
+      ...readerIssues(model, ['goals', 'matches', 'reviews', 'settings']),
+      ...records.issues.settings, ...records.issues.goals, ...records.issues.matches, ...records.issues.reviews, ...pprIssues,
+    ];
     const rows: Cell[][] = [
       [`PPR worksheet: federal fiscal year ${w.fiscalYear} (${w.start} to ${w.end})`],
       ['Counted through', w.countedThrough],
@@ -43,6 +47,7 @@ export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): Su
       ['Peer-support minutes', w.peerSupportMinutes],
       ['Goals needing a life-area choice', w.goalsNeedingLifeAreaChoice.length],
       [],
+      ...leftOutRows(leftOut),
       ['Rebuilt by Peer Mentoring; edits here are replaced on the next refresh.'],
     ];
     const { tab } = pprTab(session);
@@ -60,8 +65,17 @@ export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): Su
     // One write over the tab's block: the new worksheet, with anything left from a longer old one blanked.
     if (updates.length) session.workbook.update(tab, updates);
     session.audit({ action: 'summary.ppr', record: `FY${fiscalYear}`, details: `${w.totals.set} goals set; ${w.consumersServed} consumers served` });
-    return { message: `The ${tab} tab now shows fiscal year ${fiscalYear}: ${w.totals.set} goals set, ${w.totals.met} met, ${w.consumersServed} consumers served.` };
+    const note = leftOut.length ? ` ${leftOut.length} row${leftOut.length === 1 ? ' was' : 's were'} left out of the counts; the ${tab} tab lists why.` : '';
+    return { message: `The ${tab} tab now shows fiscal year ${fiscalYear}: ${w.totals.set} goals set, ${w.totals.met} met, ${w.consumersServed} consumers served.${note}` };
   });
+}
+
+/** The rows left out of the counts, with tab, row, column and why, so the coordinator can fix them before filing. */
+function leftOutRows(issues: readonly Issue[]): Cell[][] {
+  if (!issues.length) return [];
+  const listed = issues.slice(0, MOST_LISTED).map((i) => [i.location.tab, i.location.row, i.location.column ?? '', i.message]);
+  const more = issues.length > MOST_LISTED ? [[`… and ${issues.length - MOST_LISTED} more`]] : [];
+  return [[`Rows left out of these counts (${issues.length})`], ['Tab', 'Row', 'Column', 'Why'], ...listed, ...more, []];
 }
 
 function pprTab(session: import('./workbook-session').WorkbookSession): { tab: string } {
