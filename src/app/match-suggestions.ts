@@ -24,8 +24,9 @@ function travelText(distanceKm: number | null, travelMinutes: number | null, sou
   return `${parts.join(' · ')}${source === 'estimate' ? ' (estimate)' : ''}`;
 }
 
-function proximityView(distanceKm: number | null, travelMinutes: number | null, source: string): ProximityView {
-  return { distanceKm, travelMinutes, source, text: travelText(distanceKm, travelMinutes, source) };
+/** The pair's travel; `said` is the proximity reason the scoring wrote, so the sidebar words travel one way only. */
+function proximityView(distanceKm: number | null, travelMinutes: number | null, source: string, said?: string): ProximityView {
+  return { distanceKm, travelMinutes, source, text: said ?? travelText(distanceKm, travelMinutes, source) };
 }
 
 export function suggestionsFor(ports: AppPorts, consumerId: string): MatchSuggestions {
@@ -39,10 +40,15 @@ export function suggestionsFor(ports: AppPorts, consumerId: string): MatchSugges
     consumer: consumerSummary(consumer),
     goalAreas: consumer.goalAreas.map((a) => GOAL_AREA_LABELS[a]),
     blocked: result.blocked ? { rule: result.blocked.rule, reason: result.blocked.reason } : null,
-    suggestions: result.suggestions.map((s) => ({
-      mentorId: s.mentorId, mentorName: mentorName(model, s.mentorId), score: s.score, reasons: s.reasons,
-      proximity: proximityView(s.distanceKm, s.travelMinutes, s.distanceKm === null && s.travelMinutes === null ? 'unknown' : seam.trip(id, s.mentorId)?.source ?? 'estimate'),
-    })),
+    // Travel is shown once, on its own line ("Travel: …"): its reason moves there from the list of other reasons.
+    suggestions: result.suggestions.map((s) => {
+      const travel = s.components.find((c) => c.key === 'proximity')?.reason;
+      const source = s.distanceKm === null && s.travelMinutes === null ? 'unknown' : seam.trip(id, s.mentorId)?.source ?? 'estimate';
+      return {
+        mentorId: s.mentorId, mentorName: mentorName(model, s.mentorId), score: s.score, reasons: s.reasons.filter((r) => r !== travel),
+        proximity: proximityView(s.distanceKm, s.travelMinutes, source, travel),
+      };
+    }),
     excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(model, e.mentorId), rule: e.rule, reason: e.reason })),
     proximityNote: seam.note,
   };

@@ -95,7 +95,7 @@ export interface ProximityView {
   travelMinutes: number | null;
   /** "routes" (the proximity service), "estimate" (offline, from ZIP centres) or "unknown". */
   source: string;
-  /** "about 4 km · 18 min by bus (estimate)" or "distance unknown: no ZIP for the mentor". */
+  /** The one wording of the trip, as scored: "about 4 km (≈18 min by transit)" or "distance unknown (ZIP 99999 not found)". */
   text: string;
 }
 
@@ -103,6 +103,7 @@ export interface SuggestionView {
   mentorId: string;
   mentorName: string;
   score: number;
+  /** The reasons other than travel, which is in `proximity.text`, so the sidebar says it once. */
   reasons: string[];
   proximity: ProximityView;
 }

@@ -24,10 +24,10 @@ describe('travel in the sidebar from the proximity function', () => {
     const result = sidebarCall(addon, 'getMatchSuggestions', waitingConsumer(addon));
     expect(result.proximityNote).toMatch(/^Travel estimated from ZIP code centres: no proximity service is set up/);
     expect(result.suggestions.length).toBeGreaterThan(0);
-    // Every demo ZIP is a real Twin Cities ZIP, so every pair has an estimate, and the text says it is one.
+    // Every demo ZIP is a real Twin Cities ZIP, so every pair has an estimate, and the text says it is one (≈).
     for (const s of result.suggestions) {
       expect(s.proximity.source).toBe('estimate');
-      expect(s.proximity.text).toMatch(/^about \d+ km · \d+ min \(estimate\)$/);
+      expect(s.proximity.text).toMatch(/^about [\d.]+ km \(≈\d+ min by \w+\)$|^same ZIP code area$/);
     }
     expect(addon.fetchLog).toHaveLength(0);
   });
@@ -49,8 +49,9 @@ describe('travel in the sidebar from the proximity function', () => {
     expect(first.proximityNote).toBe('Travel from the proximity service, saved in this workbook.');
     const known = first.suggestions.filter((s: any) => s.proximity.travelMinutes !== null);
     expect(known.length).toBeGreaterThan(0);
-    expect(known[0].proximity.text).toMatch(/^about \d+ km · \d+ min \(estimate\)$/);
-    expect(known[0].reasons.join(' ')).toMatch(/km|min/);
+    expect(known[0].proximity.text).toMatch(/^about [\d.]+ km \(≈?\d+ min by \w+\)$/);
+    // Said once: on the travel line, not again among the reasons.
+    expect(known[0].reasons.join(' ')).not.toMatch(/\bkm\b|\bmin\b/);
 
     const cache = ss.sheet('Proximity cache')!;
     expect(cache.hidden).toBe(true);
