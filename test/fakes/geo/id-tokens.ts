@@ -19,6 +19,10 @@ export class TokenIssuer {
     this.signer = new LocalIdTokenSigner(kid);
   }
 
+  get kid(): string {
+    return this.signer.kid;
+  }
+
   /** The certificates map the verifier is given (Google publishes the same shape). */
   keys(): Record<string, string> {
     return this.signer.keys();
