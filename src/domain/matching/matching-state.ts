@@ -92,13 +92,16 @@ export function prepareMatching(input: MatchingInput): MatchingState {
 
 /**
  * A consumer's open goal areas: the areas they asked for, plus areas of goals not started or in progress, minus
- * areas where every goal recorded is already met, not met or withdrawn (that work is finished).
+ * areas where every goal recorded is met (that work is done). A goal withdrawn or not met — often when an earlier
+ * match closed — leaves the need open. A consumer waiting again whose every area was met is matched on the areas
+ * they asked for, rather than on nothing.
  */
 function collectOpenAreas(consumers: readonly Consumer[], goals: readonly Goal[]): Map<string, GoalArea[]> {
   const open = new Map<string, Set<GoalArea>>();
-  const closed = new Map<string, Set<GoalArea>>();
+  const met = new Map<string, Set<GoalArea>>();
   for (const goal of goals) {
-    const target = OPEN_GOAL_STATUSES.has(goal.status) ? open : closed;
+    const target = OPEN_GOAL_STATUSES.has(goal.status) ? open : goal.status === 'met' ? met : undefined;
+    if (!target) continue;
     let set = target.get(goal.consumerId);
     if (!set) target.set(goal.consumerId, (set = new Set()));
     set.add(goal.area);
@@ -107,10 +110,10 @@ function collectOpenAreas(consumers: readonly Consumer[], goals: readonly Goal[]
   for (const consumer of consumers) {
     const areas = new Set<GoalArea>();
     const openSet = open.get(consumer.id);
-    const closedSet = closed.get(consumer.id);
-    for (const area of consumer.goalAreas) if (!closedSet?.has(area) || openSet?.has(area)) areas.add(area);
+    const metSet = met.get(consumer.id);
+    for (const area of consumer.goalAreas) if (!metSet?.has(area) || openSet?.has(area)) areas.add(area);
     for (const area of openSet ?? []) areas.add(area);
-    result.set(consumer.id, [...areas]);
+    result.set(consumer.id, areas.size ? [...areas] : [...consumer.goalAreas]);
   }
   return result;
 }

@@ -1,7 +1,7 @@
 import { addDays } from '../../../src/domain/dates';
 import { rankMentors } from '../../../src/domain/matching/rank-mentors';
 import { planAssignment } from '../../../src/domain/matching/plan-assignment';
-import { aConsumer, aMatch, aMentor } from '../../helpers/builders';
+import { aConsumer, aGoal, aMatch, aMentor } from '../../helpers/builders';
 import { AS_OF, aSettings, prepare, TRAINED } from './program';
 
 describe('suggestions in the program’s own scenarios', () => {
@@ -15,6 +15,30 @@ describe('suggestions in the program’s own scenarios', () => {
     const ranking = rankMentors(consumer, prepare({ mentors, consumers: [consumer] }));
     expect(ranking.suggestions.map((s) => s.mentorId)).toEqual(['M-0002', 'M-0001', 'M-0003']);
     expect(ranking.suggestions[0]!.reasons[0]).toBe('covers 2 of 2 goals: employment, transportation / mobility');
+  });
+
+  it('still matches on skills for a consumer waiting again after a closed match whose goals were withdrawn', () => {
+    const consumer = aConsumer({ id: 'C-0001', goalAreas: ['employment'] });
+    const goals = [aGoal({ consumerId: 'C-0001', area: 'employment', status: 'withdrawn' })];
+    const matches = [aMatch({ consumerId: 'C-0001', mentorId: 'M-0009', status: 'closed' })];
+    const mentors = [
+      aMentor({ id: 'M-0001', zip: '55104', skills: ['health-nutrition'], initialTrainingOn: TRAINED }),
+      aMentor({ id: 'M-0002', zip: '55105', skills: ['employment'], initialTrainingOn: TRAINED }),
+    ];
+    const ranking = rankMentors(consumer, prepare({ mentors, consumers: [consumer], goals, matches }));
+    expect(ranking.suggestions.map((s) => s.mentorId)).toEqual(['M-0002', 'M-0001']);
+    expect(ranking.suggestions[0]!.reasons[0]).toBe('covers 1 of 1 goal: employment');
+  });
+
+  it('leaves out of the goal score an area whose goals are all met, unless nothing else is left', () => {
+    const consumer = aConsumer({ id: 'C-0001', goalAreas: ['employment', 'transportation'] });
+    const met = [aGoal({ consumerId: 'C-0001', area: 'employment', status: 'met', metOn: AS_OF })];
+    const mentor = aMentor({ skills: ['transportation'], initialTrainingOn: TRAINED });
+    const [open] = rankMentors(consumer, prepare({ mentors: [mentor], consumers: [consumer], goals: met })).suggestions;
+    expect(open!.reasons[0]).toBe('covers 1 of 1 goal: transportation / mobility');
+    const allMet = [...met, aGoal({ consumerId: 'C-0001', area: 'transportation', status: 'met', metOn: AS_OF })];
+    const [again] = rankMentors(consumer, prepare({ mentors: [mentor], consumers: [consumer], goals: allMet })).suggestions;
+    expect(again!.reasons[0]).toBe('covers 1 of 2 goals: transportation / mobility');
   });
 
   it('drops a mentor whose training lapsed yesterday, and keeps one current through today', () => {
