@@ -2,7 +2,7 @@
 // assignment against the munkres and munkres-js packages on a dense float matrix, and a large sparse batch.
 import { munkres } from 'munkres';
 import { lookupZipCentroid } from '../src/adapters/local/zip-centroids';
-import { prepareSuggestions, suggestFor } from '../src/app/suggest-matches';
+import { prepareWorkbookMatching, suggestFor } from '../src/app/suggest-matches';
 import { buildDemoWorkbook } from '../src/demo/demo-workbook';
 import { solveDenseAssignment } from '../src/domain/matching/dense-assignment';
 import { solveAssignment } from '../src/domain/matching/solve-assignment';
@@ -29,8 +29,8 @@ function benchSuggest(): void {
   const waiting = model.consumers.filter((c) => c.status === 'waiting' && c.adaEligible === true).slice(0, 30);
   // Reading the workbook and preparing (training status, loads, declined pairs) happen once per workbook, as in the
   // sidebar; they are timed separately. The suggest figure is one consumer's top 10 with reasons, a new consumer each run.
-  const prepareTimes = timeRuns(5, () => prepareSuggestions(model, { asOf, lookupZip: lookupZipCentroid }));
-  const prepared = prepareSuggestions(model, { asOf, lookupZip: lookupZipCentroid });
+  const prepareTimes = timeRuns(5, () => prepareWorkbookMatching(model, { asOf, lookupZip: lookupZipCentroid }));
+  const prepared = prepareWorkbookMatching(model, { asOf, lookupZip: lookupZipCentroid });
   let next = 0;
   let suggestions = 0;
   const times = timeRuns(30, () => {

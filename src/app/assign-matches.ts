@@ -2,12 +2,10 @@
 // and unmatched consumers, for the coordinator to accept or change. Pure: the ZIP lookup comes in as a parameter.
 import { ZipCentroidLookup } from '../domain/geo';
 import { TravelLookup } from '../domain/matching/matching-types';
-import { prepareMatching } from '../domain/matching/matching-state';
 import { AssignmentPlan, planAssignment } from '../domain/matching/plan-assignment';
 import { IsoDate } from '../domain/model';
-import { readSettings } from '../domain/settings';
 import { WorkbookModel } from '../domain/workbook-reader';
-import { assertUsable } from './suggest-matches';
+import { prepareWorkbookMatching } from './suggest-matches';
 
 export interface AssignRequest {
   asOf: IsoDate;
@@ -19,18 +17,5 @@ export type AssignResult = AssignmentPlan;
 
 /** Throws a DomainError (WORKBOOK.UNUSABLE) when the workbook lacks what matching needs. */
 export function assignMatches(model: WorkbookModel, request: AssignRequest): AssignResult {
-  assertUsable(model);
-  const state = prepareMatching({
-    mentors: model.mentors,
-    consumers: model.consumers,
-    goals: model.goals,
-    matches: model.matches,
-    sessions: model.trainings,
-    attendance: model.attendance,
-    settings: readSettings(model.settings).settings,
-    asOf: request.asOf,
-    lookupZip: request.lookupZip,
-    travel: request.travel,
-  });
-  return planAssignment(state);
+  return planAssignment(prepareWorkbookMatching(model, request).state);
 }

@@ -2,7 +2,7 @@
 // CLI prints and the sidebar shows. Pure: the ZIP lookup and any precomputed trips come in as parameters.
 import { DomainError } from '../domain/errors';
 import { ZipCentroidLookup } from '../domain/geo';
-import { ConsumerBlock, Exclusion, ScoreComponent, TravelLookup } from '../domain/matching/matching-types';
+import { ConsumerBlock, Exclusion, Suggestion, TravelLookup } from '../domain/matching/matching-types';
 import { MatchingState, prepareMatching } from '../domain/matching/matching-state';
 import { DEFAULT_TOP, rankMentors } from '../domain/matching/rank-mentors';
 import { IsoDate } from '../domain/model';
@@ -21,29 +21,22 @@ export interface SuggestResult {
   consumerId: string;
   /** Set when the consumer cannot be matched now (not eligible, not waiting, already in a match). */
   blocked: ConsumerBlock | null;
-  suggestions: {
-    mentorId: string;
-    score: number;
-    distanceKm: number | null;
-    travelMinutes: number | null;
-    reasons: string[];
-    components: ScoreComponent[];
-  }[];
+  suggestions: Suggestion[];
   excluded: Exclusion[];
 }
 
 /** Throws a DomainError (MATCH.UNKNOWN_CONSUMER, WORKBOOK.UNUSABLE) when the question cannot be answered. */
 export function suggestMatches(model: WorkbookModel, request: SuggestRequest): SuggestResult {
-  return suggestFor(prepareSuggestions(model, request), request.consumerId, request.top);
+  return suggestFor(prepareWorkbookMatching(model, request), request.consumerId, request.top);
 }
 
-/** What suggesting needs from a workbook, worked out once; the sidebar keeps it while the coordinator picks people. */
-export interface PreparedSuggestions {
+/** What matching needs from a workbook, worked out once: suggestions for any consumer and the batch plan both start here. */
+export interface PreparedMatching {
   model: WorkbookModel;
   state: MatchingState;
 }
 
-export function prepareSuggestions(model: WorkbookModel, request: Omit<SuggestRequest, 'consumerId' | 'top'>): PreparedSuggestions {
+export function prepareWorkbookMatching(model: WorkbookModel, request: Omit<SuggestRequest, 'consumerId' | 'top'>): PreparedMatching {
   assertUsable(model);
   const state = prepareMatching({
     mentors: model.mentors,
@@ -60,7 +53,7 @@ export function prepareSuggestions(model: WorkbookModel, request: Omit<SuggestRe
   return { model, state };
 }
 
-export function suggestFor(prepared: PreparedSuggestions, consumerId: string, top = DEFAULT_TOP): SuggestResult {
+export function suggestFor(prepared: PreparedMatching, consumerId: string, top = DEFAULT_TOP): SuggestResult {
   const wanted = consumerId.trim();
   const consumer = prepared.model.consumers.find((c) => c.id.toLowerCase() === wanted.toLowerCase());
   if (!consumer) throw new DomainError('MATCH.UNKNOWN_CONSUMER', `There is no consumer with ID ${wanted} on the Consumers tab.`);

@@ -71,3 +71,13 @@ export interface ScoredPair {
   /** Only the components that apply to this consumer; the score is their weighted average. */
   components: ScoreComponent[];
 }
+
+/** One mentor ranked for a consumer: the score, the trip, and the reasons in plain words with their components. */
+export interface Suggestion {
+  mentorId: string;
+  score: number;
+  distanceKm: number | null;
+  travelMinutes: number | null;
+  reasons: string[];
+  components: ScoreComponent[];
+}

@@ -6,20 +6,14 @@
 import { Consumer, Mentor } from '../model';
 import { describeReasons, explainComponents } from './describe-reasons';
 import { checkConsumer, checkMentor, checkPair } from './hard-rules';
-import { Exclusion, PairProximity, RuleCode, ScoreComponent } from './matching-types';
+import { Exclusion, PairProximity, RuleCode, Suggestion } from './matching-types';
 import { MatchingState } from './matching-state';
 import { measurePairProximity } from './pair-proximity';
 import { evaluatePair, PairEvaluation, viewConsumer } from './score-pair';
 import { solveAssignment } from './solve-assignment';
 
-export interface Proposal {
+export interface Proposal extends Suggestion {
   consumerId: string;
-  mentorId: string;
-  score: number;
-  distanceKm: number | null;
-  travelMinutes: number | null;
-  reasons: string[];
-  components: ScoreComponent[];
 }
 
 export interface UnmatchedConsumer {

@@ -4,19 +4,12 @@
 import { Consumer } from '../model';
 import { describeReasons, explainComponents } from './describe-reasons';
 import { checkConsumer, checkMentorCached, checkPair } from './hard-rules';
-import { ConsumerBlock, Exclusion, PairProximity, ScoreComponent } from './matching-types';
+import { ConsumerBlock, Exclusion, PairProximity, Suggestion } from './matching-types';
 import { MatchingState } from './matching-state';
 import { measurePairProximity } from './pair-proximity';
 import { evaluatePair, PairEvaluation, viewConsumer } from './score-pair';
 
-export interface Suggestion {
-  mentorId: string;
-  score: number;
-  distanceKm: number | null;
-  travelMinutes: number | null;
-  reasons: string[];
-  components: ScoreComponent[];
-}
+export type { Suggestion };
 
 export interface MentorRanking {
   consumerId: string;
