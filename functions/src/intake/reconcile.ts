@@ -1,7 +1,7 @@
 // This file reconciles a workbook with its forms: every form response must have a row (Applications, or Reviews for a
 // check-in) and a ledger entry marked written. Missing rows are written through the same exactly-once writer; missing
 // or unfinished ledger entries are restored from the sheet. It reports counts only.
-import { FormKind } from '../../../src/domain/intake';
+import { FormKind, Submission } from '../../../src/domain/intake';
 import type { Logger } from '../ports/logger.port';
 import { IntakeLedger } from './intake-ledger.port';
 import { IntakeWriter } from './intake-writer';
@@ -49,6 +49,18 @@ export async function reconcileWorkbook(deps: ReconcileDeps, spreadsheetId: stri
   });
   const writes = await Promise.allSettled(missing.map((submission) => deps.writer.write(spreadsheetId, submission)));
   const now = deps.clock.now();
+  /** Records a response as written at this row, keeping when it was first received. */
+  const markWritten = (submission: Submission, rowRef: { tab: string; row: number }) =>
+    deps.ledger.put({
+      responseId: submission.responseId,
+      state: 'written',
+      formKind: submission.formKind,
+      ...(submission.formId ? { formId: submission.formId } : {}),
+      spreadsheetId,
+      receivedAt: ledger.get(submission.responseId)?.receivedAt ?? now,
+      writtenAt: now,
+      rowRef,
+    });
   for (const [index, outcome] of writes.entries()) {
     const submission = missing[index]!;
     if (outcome.status === 'rejected') {
@@ -56,33 +68,14 @@ export async function reconcileWorkbook(deps: ReconcileDeps, spreadsheetId: stri
       continue;
     }
     if (!outcome.value.already) restoredRows += 1;
-    const entry = ledger.get(submission.responseId);
-    await deps.ledger.put({
-      responseId: submission.responseId,
-      state: 'written',
-      formKind: submission.formKind,
-      ...(submission.formId ? { formId: submission.formId } : {}),
-      spreadsheetId,
-      receivedAt: entry?.receivedAt ?? now,
-      writtenAt: now,
-      rowRef: { tab: outcome.value.tab, row: outcome.value.row },
-    });
+    await markWritten(submission, { tab: outcome.value.tab, row: outcome.value.row });
   }
   for (const submission of submissions) {
     const target = submission.formKind === 'mentor-check-in' ? snapshot.reviews : snapshot.applications;
     const row = target.rows.get(submission.responseId);
     const entry = ledger.get(submission.responseId);
     if (row === undefined || entry?.state === 'written') continue;
-    await deps.ledger.put({
-      responseId: submission.responseId,
-      state: 'written',
-      formKind: submission.formKind,
-      ...(submission.formId ? { formId: submission.formId } : {}),
-      spreadsheetId,
-      receivedAt: entry?.receivedAt ?? now,
-      writtenAt: now,
-      rowRef: { tab: target.tab, row },
-    });
+    await markWritten(submission, { tab: target.tab, row });
     restoredLedgerEntries += 1;
   }
   const report = { responses: submissions.length, restoredRows, restoredLedgerEntries, restored: restoredRows + restoredLedgerEntries, failed };
