@@ -1,8 +1,7 @@
-import type { Browser, Frame, Page, Route } from 'playwright-core';
-import { APPLICATION_HEADERS } from '../../src/domain/intake/application-row';
+import type { Browser, Frame, Locator, Page, Route } from 'playwright-core';
 import { axeViolations } from './axe';
-import { AS_OF, Bench, launchBrowser, openWorkbench, startBench, waitForGridVersion } from './harness';
-import { focusedId, isFocused, pressOn, tabTo } from './keyboard';
+import { AS_OF, Bench, gridRows, landApplication, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
+import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
 jest.setTimeout(90000);
 
@@ -42,6 +41,19 @@ describe('accessibility of the sidebar in the workbench', () => {
     await sidebar.waitForFunction(() => !/…$/.test(document.getElementById('status')?.textContent ?? ''));
     if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
     expect(await sidebar.locator('#status').textContent()).toMatch(expected);
+  };
+  /** A tab of the grid and of the saved .xlsx, as records. Reading the grid clicks its tabs, so focus leaves the sidebar. */
+  const inGrid = async (tab: string) => records(await gridRows(page, tab));
+  const inFile = async (tab: string) => records((await savedTabs(bench)).get(tab) ?? []);
+  /** Chooses an option of a focused-by-Tab select with the arrow keys, never a click; fails if it is not there. */
+  const arrowTo = async (select: Locator, label: string) => {
+    await tabTo(page, sidebar, select);
+    const labels = await select.locator('option').allInnerTexts();
+    const target = labels.indexOf(label);
+    if (target < 0) throw new Error(`No option "${label}" in ${labels.join(', ')}.`);
+    const from = await select.evaluate((node) => (node as HTMLSelectElement).selectedIndex);
+    for (let i = from; i !== target; i += target > from ? 1 : -1) await page.keyboard.press(target > from ? 'ArrowDown' : 'ArrowUp');
+    expect(await select.evaluate((node) => (node as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(label);
   };
   const expectClean = async (state: string) => expect({ state, violations: await axeViolations(sidebar) }).toEqual({ state, violations: [] });
   /** Opens a view and waits until its call has answered (its heading has focus and nothing is loading). */
@@ -183,6 +195,53 @@ describe('accessibility of the sidebar in the workbench', () => {
     await expectClean('Batch: accepted');
   });
 
+  it('keyboard only: decline with a no-fault reason chosen by arrow keys, then re-suggest; the pair stays apart', async () => {
+    await pressOn(page, sidebar, nav('Matches'));
+    await finallySays(/^\d+ open match(es)?\.$/);
+    expect(await focusedId(sidebar)).toBe('view-title');
+    await pressOn(page, sidebar, sidebar.locator('#view ul.choices button', { hasText: /\(proposed\)$/ }).last());
+    await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+$/.test(document.getElementById('view-title')?.textContent ?? ''));
+    await finallySays(/^Showing match [A-Z]+-\d+: proposed\.$/);
+    expect(await focusedId(sidebar)).toBe('view-title');
+    const matchId = (await sidebar.locator('#view-title').innerText()).replace('Match ', '');
+    const fact = async (term: string) => (await sidebar.locator(`dt:text-is("${term}") + dd`).innerText()).match(/^(.+) \(([^)]+)\)$/)!.slice(1);
+    const [mentorName] = await fact('Mentor');
+    const [, consumerId] = await fact('Consumer');
+    const consumerSide = sidebar.getByRole('group', { name: 'The consumer' });
+    await arrowTo(consumerSide.getByRole('combobox', { name: 'Reason, if not going on' }), 'Schedules do not fit');
+    await pressOn(page, sidebar, consumerSide.getByRole('button', { name: 'Does not want to go on' }));
+    await announced('Declined; both are back in the pool.');
+    await finallySays(/^Declined; both are back in the pool\.$/);
+    expect(await focusedId(sidebar)).toBe('view-title');
+    expect(await sidebar.locator('dt:text-is("Declined by") + dd').innerText()).toMatch(/^consumer: Schedules do not fit$/i);
+    await expectClean('Match detail: declined');
+
+    // Re-suggest for the same consumer: found by ID with Enter in the search box, suggestions take focus.
+    await pressOn(page, sidebar, nav('Match'));
+    expect(await focusedId(sidebar)).toBe('view-title');
+    await tabTo(page, sidebar, sidebar.getByRole('searchbox', { name: 'Find a consumer by name or ID' }));
+    await page.keyboard.type(consumerId!);
+    await page.keyboard.press('Enter');
+    await announced('1 consumer found.');
+    await finallySays(/^1 consumer found\.$/);
+    await pressOn(page, sidebar, sidebar.locator('#consumer-results button', { hasText: `(${consumerId})` }), 'Space');
+    await announced(/mentors suggested/);
+    await finallySays(/^\d+ mentors suggested\.$/);
+    expect(await focusedId(sidebar)).toBe('suggestions');
+    const names = await sidebar.locator('#suggestions ol > li h4').allInnerTexts();
+    expect(names.map((n) => n.split(' · ')[0])).not.toContain(mentorName);
+    const why = sidebar.locator('#suggestions details');
+    await pressOn(page, sidebar, why.locator('summary'), 'Enter');
+    expect(await why.getAttribute('open')).not.toBeNull();
+    expect(await why.locator('li').allInnerTexts()).toContain(`${mentorName}: this pair declined before`);
+    await expectClean('Match: suggestions after a decline');
+
+    const row = (await inGrid('Matches')).find((m) => m['Match ID'] === matchId);
+    expect(row).toMatchObject({ Status: expect.stringMatching(/declined/i), 'Declined by': expect.stringMatching(/consumer/i) });
+    expect((await inFile('Matches')).find((m) => m['Match ID'] === matchId)).toMatchObject({ Status: row!.Status, 'Declined by': row!['Declined by'] });
+    await enterSidebar(page, sidebar);
+  });
+
   it('keyboard only: attendance by checklist with Space, and the PPR refresh; focus moves to each result', async () => {
     await pressOn(page, sidebar, nav('Training'));
     await announced(/mentors need training/);
@@ -217,16 +276,52 @@ describe('accessibility of the sidebar in the workbench', () => {
     await finallySays(/^Review saved\.( Next review \d{4}-\d\d-\d\d\.)?$/);
   });
 
+  it('keyboard only: log a review with per-goal progress; focus moves to the form and then to what was saved', async () => {
+    await pressOn(page, sidebar, nav('Reviews'));
+    await finallySays(LOADED.Reviews!);
+    expect(await focusedId(sidebar)).toBe('view-title');
+    const pick = sidebar.getByRole('combobox', { name: 'Match' });
+    await tabTo(page, sidebar, pick);
+    await page.keyboard.press('ArrowDown');
+    expect(await pick.inputValue()).not.toBe('');
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Log a review or check-in' }), 'Space');
+    await sidebar.locator('#review-form h3').waitFor();
+    await finallySays(/^Log for .+ with .+: [1-9]\d* open goals?\.$/);
+    expect(await focusedId(sidebar)).toBe('review-form');
+    await expectClean('Reviews: the log form');
+    const form = sidebar.locator('#review-form');
+    await arrowTo(form.getByLabel('Kind'), 'Three-way review');
+    const next = form.getByLabel('Next review (optional)');
+    await tabTo(page, sidebar, next);
+    await page.keyboard.type('06012026');
+    expect(await next.inputValue()).toBe('2026-06-01');
+    const goal = form.locator('fieldset').first();
+    const goalText = (await goal.locator('legend').innerText()).replace(/^[^:]+: /, '');
+    await tabTo(page, sidebar, goal.getByLabel('Progress'));
+    await page.keyboard.type('Cooked twice this week by keyboard');
+    await arrowTo(goal.getByLabel('New status'), 'In progress');
+    const version = Number(await page.locator('#grid').getAttribute('data-version'));
+    await pressOn(page, sidebar, form.getByRole('button', { name: 'Save', exact: true }));
+    await waitForGridVersion(page, version);
+    await announced(/Review saved/);
+    await finallySays(/^Review saved\. Next review 2026-06-01\.$/);
+    expect(await focusedId(sidebar)).toBe('review-form');
+    expect(await form.innerText()).toMatch(/^Saved \d+ row\(s\); next review 2026-06-01\.$/);
+    await expectClean('Reviews: saved');
+
+    const logged = (await inGrid('Reviews')).find((r) => r.Progress === 'Cooked twice this week by keyboard');
+    expect(logged).toMatchObject({ Kind: expect.stringMatching(/review/i), 'Next review': '2026-06-01' });
+    expect((await inFile('Reviews')).find((r) => r.Progress === 'Cooked twice this week by keyboard')).toMatchObject({ 'Next review': '2026-06-01' });
+    expect((await inGrid('Goals')).find((g) => g.Goal === goalText)?.Status).toMatch(/in.progress/i);
+    expect((await inFile('Goals')).find((g) => g.Goal === goalText)?.Status).toMatch(/in.progress/i);
+    await enterSidebar(page, sidebar);
+  });
+
   it('an application decision is said after the list reloads, as the last thing announced', async () => {
-    const sheet = bench.workbench.session.runtime.spreadsheet.api.getSheetByName('Applications');
-    const header = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).filter(Boolean);
-    const missing = APPLICATION_HEADERS.filter((h) => !header.includes(h));
-    if (missing.length) sheet.getRange(1, header.length + 1, 1, missing.length).setValues([missing]);
-    const answers: Record<string, string> = {
+    landApplication(bench, {
       'Response ID': 'R-9101', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 09:00', Name: 'Lee Announce', Email: 'lee.announce@example.org',
       ZIP: '55104', 'Goal areas or skills': 'Employment', 'Has a disability': 'Yes', Status: 'New',
-    };
-    sheet.getRange(sheet.getLastRow() + 1, 1, 1, header.length + missing.length).setValues([[...header, ...missing].map((h) => (answers[h] === undefined ? '' : `'${answers[h]}`))]);
+    });
     await openView('Applications');
     await finallySays(/^1 waiting for a decision\.$/);
     const card = sidebar.locator('li.card', { hasText: 'R-9101' });
@@ -234,6 +329,34 @@ describe('accessibility of the sidebar in the workbench', () => {
     await card.waitFor({ state: 'detached' });
     await finallySays(/^Application R-9101 accepted: .+\. 0 waiting for a decision\.$/);
     await expectClean('Applications: accepted');
+  });
+
+  it('keyboard only: accept an application; the list reloads with focus on its heading and says the decision last', async () => {
+    landApplication(bench, {
+      'Response ID': 'R-9102', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 11:30', Name: 'Kim Keyboard', Email: 'kim.keyboard@example.org',
+      ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', Status: 'New',
+    });
+    await pressOn(page, sidebar, nav('Applications'));
+    await finallySays(/^1 waiting for a decision\.$/);
+    expect(await focusedId(sidebar)).toBe('view-title');
+    const card = sidebar.locator('li.card', { hasText: 'R-9102' });
+    const version = Number(await page.locator('#grid').getAttribute('data-version'));
+    await pressOn(page, sidebar, card.getByRole('button', { name: 'Accept' }));
+    await card.waitFor({ state: 'detached' });
+    await waitForGridVersion(page, version);
+    await finallySays(/^Application R-9102 accepted: .+\. 0 waiting for a decision\.$/);
+    expect(await focusedId(sidebar)).toBe('view-title');
+    expect(await sidebar.locator('#application-result').innerText()).toMatch(/^Application R-9102 accepted/);
+    await expectClean('Applications: accepted by keyboard');
+
+    const application = (await inGrid('Applications')).find((a) => a['Response ID'] === 'R-9102')!;
+    expect(application.Status).toBe('Accepted');
+    const consumer = (await inGrid('Consumers')).find((c) => c.Name === 'Kim Keyboard');
+    expect(consumer).toMatchObject({ 'Consumer ID': application['Record ID'] });
+    expect((await inGrid('Goals')).filter((g) => g['Consumer ID'] === consumer!['Consumer ID']).length).toBe(2);
+    expect((await inFile('Applications')).find((a) => a['Response ID'] === 'R-9102')!.Status).toBe('Accepted');
+    expect((await inFile('Consumers')).some((c) => c.Name === 'Kim Keyboard' && c['Consumer ID'] === consumer!['Consumer ID'])).toBe(true);
+    await enterSidebar(page, sidebar);
   });
 
   it('settings: loading says how many, saving says it was saved', async () => {

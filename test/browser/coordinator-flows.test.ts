@@ -1,6 +1,5 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-import { APPLICATION_HEADERS } from '../../src/domain/intake/application-row';
-import { AS_OF, Bench, gridRows, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
+import { AS_OF, Bench, gridRows, landApplication, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
 import { screenshot } from './screenshots';
 
 jest.setTimeout(60000);
@@ -32,15 +31,6 @@ describe('the coordinator flow in the workbench', () => {
     await step();
     await waitForGridVersion(page, version);
     if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
-  };
-  /** Writes a submission onto the Applications tab as the intake function lays it out (its columns, by header). */
-  const landApplication = (answers: Record<string, string>) => {
-    const sheet = bench.workbench.session.runtime.spreadsheet.api.getSheetByName('Applications');
-    const header = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).filter(Boolean);
-    const missing = APPLICATION_HEADERS.filter((h) => !header.includes(h));
-    if (missing.length) sheet.getRange(1, header.length + 1, 1, missing.length).setValues([missing]);
-    const all = [...header, ...missing];
-    sheet.getRange(sheet.getLastRow() + 1, 1, 1, all.length).setValues([all.map((h) => (answers[h] === undefined ? '' : `'${answers[h]}`))]);
   };
   const matchHeading = () => heading(/^Match [A-Z]+-\d+/);
 
@@ -218,7 +208,7 @@ describe('the coordinator flow in the workbench', () => {
   });
 
   it('accept an application: a request for a mentor on the Applications tab becomes a consumer with goals', async () => {
-    landApplication({
+    landApplication(bench, {
       'Response ID': 'R-9001', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 10:15', Name: 'Rosa Applicant', Email: 'rosa.applicant@example.org',
       ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', Status: 'New',
     });

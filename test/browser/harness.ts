@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Browser, chromium, Frame, Page } from 'playwright-core';
+import { APPLICATION_HEADERS } from '../../src/domain/intake/application-row';
 import { loadXlsx, StoredValue } from '../../src/workbench/gas';
 import { displayValue } from '../../src/workbench/grid-view';
 import { startWorkbench, Workbench } from '../../src/workbench/workbench';
@@ -89,4 +90,14 @@ export async function savedTabs(bench: Bench): Promise<Map<string, string[][]>> 
 export function records(rows: string[][]): Record<string, string>[] {
   const [header = [], ...body] = rows;
   return body.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}
+
+/** Writes a submission onto the Applications tab as the intake function lays it out (its columns, by header). */
+export function landApplication(bench: Bench, answers: Record<string, string>): void {
+  const sheet = bench.workbench.session.runtime.spreadsheet.api.getSheetByName('Applications');
+  const header = (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).filter(Boolean);
+  const missing = APPLICATION_HEADERS.filter((h) => !header.includes(h));
+  if (missing.length) sheet.getRange(1, header.length + 1, 1, missing.length).setValues([missing]);
+  const all = [...header, ...missing];
+  sheet.getRange(sheet.getLastRow() + 1, 1, 1, all.length).setValues([all.map((h) => (answers[h] === undefined ? '' : `'${answers[h]}`))]);
 }

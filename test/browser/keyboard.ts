@@ -52,3 +52,18 @@ export async function pressOn(page: Page, frame: Frame, target: Locator, key: 'E
 export function focusedId(frame: Frame): Promise<string> {
   return frame.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase() || '');
 }
+
+/**
+ * Back into the sidebar as a keyboard user would from the grid's tabs (where reading the grid leaves focus):
+ * Shift-Tab up to the page's skip link, then Enter, which puts focus on the sidebar's main region.
+ */
+export async function enterSidebar(page: Page, frame: Frame, limit = 10): Promise<void> {
+  const skip = page.locator('#skip-to-sidebar');
+  for (let i = 0; i < limit && !(await isFocused(skip)); i++) {
+    await page.keyboard.press('Shift+Tab');
+    await expectVisibleFocus(page.mainFrame());
+  }
+  if (!(await isFocused(skip))) throw new Error('Shift-Tab from the grid did not reach the skip link to the sidebar.');
+  await page.keyboard.press('Enter');
+  await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.id === 'main');
+}
