@@ -11,3 +11,5 @@ export type { SaveOptions } from './xlsx-file';
 export { formatInZone, instantOf, wallClock } from './time-zone';
 export { FakeSheetsRest } from './sheets-rest-fake';
 export type { FakeSheetsFile, FakeSheetsTab, FakeChart } from './sheets-rest-fake';
+export { FakeFormApp } from './forms';
+export type { FakeForm, FakeResponse, RecordedFormSubmitEvent, RecordedItemResponse } from './forms';

@@ -8,6 +8,7 @@ import {
   createHtmlService, createScriptApp, createSession, createUi, createUrlFetchApp, createUtilities, FakeLockService, FakeProperties,
   FetchHandler, FetchRequest, offlineFetch, TriggerRecord, UiRecord,
 } from './services';
+import { FakeFormApp } from './forms';
 import { FakeSpreadsheet, newDataValidation } from './spreadsheet';
 
 export interface GasRuntimeOptions {
@@ -43,6 +44,8 @@ export class GasRuntime {
   readonly lock = new FakeLockService();
   readonly fetchLog: FetchRequest[] = [];
   readonly triggers: TriggerRecord[] = [];
+  /** Forms the add-on created (Create forms) and their responses. */
+  readonly formApp = new FakeFormApp();
   readonly logs: string[] = [];
   readonly addonDir: string;
   private readonly dateConstructor: DateConstructor;
@@ -107,6 +110,7 @@ export class GasRuntime {
         oauthToken: () => LOCAL_OAUTH_TOKEN,
         triggers: this.triggers,
       }),
+      FormApp: serviceObject('FormApp', this.formApp.api),
       Utilities: createUtilities(ss.timeZone),
       UrlFetchApp: createUrlFetchApp(options.fetch ?? offlineFetch, this.fetchLog),
       Logger: { log },

@@ -185,6 +185,9 @@ export interface TriggerRecord {
   id: string;
   handler: string;
   event: string;
+  /** The form a form-submit trigger listens to; '' for a time-driven trigger. */
+  sourceId?: string;
+  everyMinutes?: number;
 }
 
 export function createScriptApp(options: { identityToken: () => string; oauthToken: () => string; triggers: TriggerRecord[] }) {
@@ -193,6 +196,7 @@ export function createScriptApp(options: { identityToken: () => string; oauthTok
       getUniqueId: () => record.id,
       getHandlerFunction: () => record.handler,
       getEventType: () => record.event,
+      getTriggerSourceId: () => record.sourceId ?? '',
     });
   return serviceObject('ScriptApp', {
     getIdentityToken: () => options.identityToken(),
@@ -204,9 +208,22 @@ export function createScriptApp(options: { identityToken: () => string; oauthTok
     },
     newTrigger: (handler: string) => {
       let event = '';
+      let sourceId = '';
+      let everyMinutes: number | undefined;
       const builder = serviceObject('TriggerBuilder', {
         forSpreadsheet: () => builder,
-        timeBased: () => builder,
+        forForm: (formId: string) => {
+          sourceId = formId;
+          return builder;
+        },
+        timeBased: () => {
+          event = 'CLOCK';
+          return builder;
+        },
+        everyMinutes: (minutes: number) => {
+          everyMinutes = minutes;
+          return builder;
+        },
         everyDays: () => {
           event = 'CLOCK';
           return builder;
@@ -225,7 +242,7 @@ export function createScriptApp(options: { identityToken: () => string; oauthTok
           return builder;
         },
         create: () => {
-          const record = { id: `trigger-${options.triggers.length + 1}`, handler, event };
+          const record: TriggerRecord = { id: `trigger-${options.triggers.length + 1}`, handler, event, sourceId, ...(everyMinutes ? { everyMinutes } : {}) };
           options.triggers.push(record);
           return trigger(record);
         },

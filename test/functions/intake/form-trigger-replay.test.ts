@@ -6,9 +6,9 @@ import { createIntakeHandler } from '../../../functions/src/intake/intake-http';
 import type { HttpRequestLike } from '../../../functions/src/proximity/proximity-http';
 import { FakeSpreadsheet } from '../../../src/workbench/gas/spreadsheet';
 import { GasRuntime } from '../../../src/workbench/gas/runtime';
-import type { FetchRequest } from '../../../src/workbench/gas/services';
+import type { FetchRequest, TriggerRecord } from '../../../src/workbench/gas/services';
+import type { FakeFormApp, RecordedFormSubmitEvent } from '../../../src/workbench/gas/forms';
 import { aSubmission } from '../../helpers/intake-submissions';
-import { FakeFormApp, FakeTrigger, intakeScriptApp, RecordedFormSubmitEvent } from '../../helpers/intake-gas';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';
 import { FakeSheetsApi } from '../../fakes/sheets-api';
 import { ALLOWED, AUDIENCE } from '../support/proximity-harness';
@@ -24,7 +24,7 @@ afterAll(() => sheetsFake.stop());
 interface Setup {
   runtime: GasRuntime;
   formApp: FakeFormApp;
-  triggers: FakeTrigger[];
+  triggers: TriggerRecord[];
   sent: { url: string; body: { spreadsheetId: string; submissions: { responseId: string }[] }; token: string }[];
   functionUp: { value: boolean };
   queue: () => unknown[][];
@@ -33,8 +33,6 @@ interface Setup {
 function setUp(): Setup {
   const spreadsheet = new FakeSpreadsheet({ id: WORKBOOK });
   spreadsheet.addSheet('Settings', [['Key', 'Value'], ['functionUrl', FUNCTION_URL]]);
-  const formApp = new FakeFormApp();
-  const triggers: FakeTrigger[] = [];
   const sent: Setup['sent'] = [];
   const functionUp = { value: true };
   // The intake function as the add-on sees it: a 503 while down; otherwise each submission is acknowledged.
@@ -45,8 +43,8 @@ function setUp(): Setup {
     return { status: 200, body: JSON.stringify({ results: body.submissions.map((s) => ({ responseId: s.responseId, result: 'written' })) }) };
   };
   const runtime = new GasRuntime({ spreadsheet, fetch, identityToken: () => issuer.sign({}, AUDIENCE) });
-  Object.assign(runtime.context, { FormApp: formApp.api, ScriptApp: intakeScriptApp(triggers, () => issuer.sign({}, AUDIENCE)) });
   runtime.loadAddon();
+  const { formApp, triggers } = runtime;
   const queue = () => spreadsheet.sheet('Intake queue')?.api.getDataRange().getValues().slice(1) ?? [];
   return { runtime, formApp, triggers, sent, functionUp, queue };
 }

@@ -1,6 +1,6 @@
-// This file adds what the intake needs to the Apps Script emulation: FormApp (forms, items, responses) and a
-// ScriptApp whose trigger builder knows form and clock triggers. Recorded form-submit events are turned back into
-// objects with Apps Script's methods, so the built trigger code reads them as it would in Apps Script.
+// This file emulates FormApp for the intake: forms, their items and responses, and the form-submit event. Recorded
+// form-submit events are turned back into objects with Apps Script's methods, so the built trigger code reads them as
+// it would in Apps Script.
 
 export interface RecordedItemResponse {
   item: { title: string; type: string };
@@ -109,44 +109,4 @@ export class FakeFormApp {
     this.forms.get(formId)!.responses.push(response);
     return this.eventFor(formId, response);
   }
-}
-
-export interface FakeTrigger {
-  id: string;
-  handler: string;
-  event: 'ON_FORM_SUBMIT' | 'CLOCK';
-  sourceId: string;
-  everyMinutes?: number;
-}
-
-/** ScriptApp with form-submit and clock triggers; the identity token is what the trigger sends to the function. */
-export function intakeScriptApp(triggers: FakeTrigger[], identityToken: () => string) {
-  const triggerObject = (trigger: FakeTrigger) => ({
-    getUniqueId: () => trigger.id,
-    getHandlerFunction: () => trigger.handler,
-    getEventType: () => trigger.event,
-    getTriggerSourceId: () => trigger.sourceId,
-  });
-  return {
-    getIdentityToken: identityToken,
-    getOAuthToken: () => 'oauth-token',
-    getProjectTriggers: () => triggers.map(triggerObject),
-    newTrigger: (handler: string) => {
-      const draft: Partial<FakeTrigger> = { handler };
-      const builder = {
-        forForm: (formId: string) => ((draft.sourceId = formId), builder),
-        onFormSubmit: () => ((draft.event = 'ON_FORM_SUBMIT'), builder),
-        timeBased: () => ((draft.event = 'CLOCK'), (draft.sourceId = ''), builder),
-        everyMinutes: (minutes: number) => ((draft.everyMinutes = minutes), builder),
-        create: () => {
-          const trigger = { ...draft, id: `t${triggers.length + 1}` } as FakeTrigger;
-          triggers.push(trigger);
-          return triggerObject(trigger);
-        },
-      };
-      return builder;
-    },
-    EventType: { ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', CLOCK: 'CLOCK' },
-    AuthMode: { FULL: 'FULL' },
-  };
 }
