@@ -75,8 +75,10 @@ describe('the coordinator flow in the workbench', () => {
     expect(await first.innerText()).toMatch(/score/);
     await screenshot(page, 'match-suggestions');
     const mentorName = (await first.locator('h4').innerText()).split(' · ')[0]!;
-    await first.getByRole('button', { name: `Propose ${mentorName}` }).click();
-    await matchHeading().waitFor();
+    await changes(async () => {
+      await first.getByRole('button', { name: `Propose ${mentorName}` }).click();
+      await matchHeading().waitFor();
+    });
     const matchId = (await matchHeading().innerText()).replace('Match ', '');
     proposed = { matchId, consumerId: consumer['Consumer ID']!, mentorName };
     const row = (await byHeader('Matches')).find((m) => m['Match ID'] === matchId);
@@ -95,8 +97,10 @@ describe('the coordinator flow in the workbench', () => {
     expect(planned).toBeGreaterThan(1);
     await screenshot(page, 'batch');
     await boxes.first().uncheck();
-    await sidebar.getByRole('button', { name: 'Accept ticked proposals' }).click();
-    await heading(/\d+ matches proposed/).waitFor();
+    await changes(async () => {
+      await sidebar.getByRole('button', { name: 'Accept ticked proposals' }).click();
+      await heading(/\d+ matches proposed/).waitFor();
+    });
     const created = Number((await heading(/\d+ matches proposed/).innerText()).split(' ')[0]);
     expect(created).toBeGreaterThan(0);
     expect(created).toBeLessThanOrEqual(planned - 1);
@@ -110,8 +114,10 @@ describe('the coordinator flow in the workbench', () => {
     await heading(`Match ${proposed.matchId}`).waitFor();
     const consumerSide = sidebar.getByRole('group', { name: 'The consumer' });
     await consumerSide.getByRole('combobox').selectOption({ index: 1 });
-    await consumerSide.getByRole('button', { name: 'Does not want to go on' }).click();
-    await announced('Declined; both are back in the pool.');
+    await changes(async () => {
+      await consumerSide.getByRole('button', { name: 'Does not want to go on' }).click();
+      await announced('Declined; both are back in the pool.');
+    });
     const row = (await byHeader('Matches')).find((m) => m['Match ID'] === proposed.matchId)!;
     expect(row.Status).toMatch(/declined/i);
     expect(row['Declined by']).toMatch(/consumer/i);
@@ -147,8 +153,10 @@ describe('the coordinator flow in the workbench', () => {
     await form.getByLabel('Goal area').selectOption({ index: 0 });
     await form.getByLabel('Goal', { exact: true }).fill('Ride the bus to work on my own');
     await form.getByLabel('Objectives').fill('Plan the route; ride it twice with my mentor; ride it alone');
-    await form.getByRole('button', { name: 'Activate the match' }).click();
-    await announced('Match is active.');
+    await changes(async () => {
+      await form.getByRole('button', { name: 'Activate the match' }).click();
+      await announced('Match is active.');
+    });
     expect((await byHeader('Matches')).find((m) => m['Match ID'] === match['Match ID'])!.Status).toMatch(/active/i);
     const goal = (await byHeader('Goals')).find((g) => g.Goal === 'Ride the bus to work on my own');
     expect(goal).toMatchObject({ 'Match ID': match['Match ID'], 'Consumer ID': match['Consumer ID'] });
@@ -231,8 +239,10 @@ describe('the coordinator flow in the workbench', () => {
 
   it('refresh the PPR tab: goals by significant life area for the fiscal year, rebuilt in the workbook', async () => {
     await view('Summaries').click();
-    await sidebar.getByRole('button', { name: 'Refresh PPR worksheet' }).click();
-    await announced('PPR worksheet rebuilt.');
+    await changes(async () => {
+      await sidebar.getByRole('button', { name: 'Refresh PPR worksheet' }).click();
+      await announced('PPR worksheet rebuilt.');
+    });
     await screenshot(page, 'summaries');
     const ppr = await gridRows(page, 'PPR');
     expect(ppr.flat().join(' ')).toMatch(/2026/);
