@@ -2,19 +2,9 @@
 // written the way Sheets displays it (dates in the workbook's time zone, TRUE/FALSE).
 import type { FakeSheet, FakeSpreadsheet, StoredValue } from './gas';
 import { formatInZone } from './gas';
+import type { TabSummary, TabView } from './page/contract';
 
-export interface TabSummary {
-  name: string;
-  rows: number;
-  columns: number;
-}
-
-export interface TabView extends TabSummary {
-  /** Display text by row, at most `limit` rows; `truncated` says rows were left out. */
-  cells: string[][];
-  truncated: boolean;
-  selected: { row: number; column: number } | null;
-}
+export type { TabSummary, TabView };
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 

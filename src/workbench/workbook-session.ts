@@ -7,6 +7,7 @@ import { FetchHandler, GasRuntime, LOCAL_OAUTH_TOKEN, saveXlsx } from './gas';
 import { listTabs, TabSummary, TabView, viewTab } from './grid-view';
 import { hasSettingsTab, prefillSetting, readSetting, RunOnlySetting, runOnlyCells } from './local-settings';
 import { managerFilePath, ManagerSummaryFile } from './manager-file';
+import type { MenuOutcome } from './page/contract';
 import { openWorkbookFile } from './workbook-file';
 import { WorkbenchError } from './workbench-error';
 
@@ -26,16 +27,6 @@ export interface SessionOptions {
 }
 
 export type CallOutcome = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** What a menu action showed: alerts and toasts as text, sidebars and dialogs by number (served at /sidebar/N). */
-export interface MenuOutcome {
-  ok: boolean;
-  message?: string;
-  alerts: { title: string; prompt: string }[];
-  toasts: { title: string; message: string }[];
-  sidebar: number | null;
-  dialog: { id: number; title: string } | null;
-}
 
 const GRID_ROW_LIMIT = 2000;
 

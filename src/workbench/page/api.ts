@@ -1,11 +1,8 @@
 // This file is the workbench page's client for its own server: the workbook's tabs, one tab's cells, the cursor
-// and the add-on's menu actions. The types mirror what src/workbench/server.ts answers.
+// and the add-on's menu actions. The shapes it receives are in ./contract, shared with the server.
+import type { MenuOutcome, TabSummary, TabView } from './contract';
 
-export interface TabSummary {
-  name: string;
-  rows: number;
-  columns: number;
-}
+export type { MenuOutcome, TabSummary, TabView };
 
 export interface Overview {
   file: string;
@@ -13,21 +10,6 @@ export interface Overview {
   saveError: string | null;
   tabs: TabSummary[];
   menus: { title: string; items: { label: string; functionName: string }[] }[];
-}
-
-export interface TabView extends TabSummary {
-  cells: string[][];
-  truncated: boolean;
-  selected: { row: number; column: number } | null;
-}
-
-export interface MenuOutcome {
-  ok: boolean;
-  message?: string;
-  alerts: { title: string; prompt: string }[];
-  toasts: { title: string; message: string }[];
-  sidebar: number | null;
-  dialog: { id: number; title: string } | null;
 }
 
 async function json<T>(url: string, body?: unknown): Promise<T> {
