@@ -4,16 +4,7 @@ import { prepareIntake } from '../../src/domain/intake/prepare-intake';
 import type { KnownPerson } from '../../src/domain/intake/duplicates';
 import type { FakeSpreadsheet } from '../../src/workbench/gas';
 import { aSubmission } from '../helpers/intake-submissions';
-import { demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
-
-const callError = (fn: () => unknown): { code: string; message: string } => {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected an error');
-};
+import { callError, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
 
 function records(ss: FakeSpreadsheet, tab: string): Record<string, unknown>[] {
   const [header, ...rows] = ss.sheet(tab)!.values();

@@ -1,16 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ADDON_DIR } from '../helpers/paths';
-import { acceptProposal, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
-
-const callError = (fn: () => unknown): { code: string; message: string } => {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected an error');
-};
+import { acceptProposal, callError, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
 
 function rowsOf(ss: ReturnType<typeof demoSpreadsheet>, tab: string) {
   return ss.sheet(tab)!.values();

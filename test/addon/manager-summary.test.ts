@@ -1,14 +1,5 @@
 import { FakeSheetsRest } from '../../src/workbench/gas';
-import { demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
-
-const callError = (fn: () => unknown): { code: string; message: string } => {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected an error');
-};
+import { callError, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
 
 function publishing() {
   const ss = demoSpreadsheet();

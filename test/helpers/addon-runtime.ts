@@ -39,3 +39,13 @@ export function acceptProposal(proposal: SetupProposal): SetupChoices {
 export function setUp(runtime: GasRuntime): void {
   sidebarCall(runtime, 'applySetup', acceptProposal(sidebarCall(runtime, 'getSetupProposal')));
 }
+
+/** The coded error a sidebar call rejected with; fails the test when the call succeeded. */
+export function callError(fn: () => unknown): { code: string; message: string } {
+  try {
+    fn();
+  } catch (error) {
+    return error as { code: string; message: string };
+  }
+  throw new Error('expected an error');
+}
