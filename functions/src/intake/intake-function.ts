@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
-import { google } from 'googleapis';
+import { GoogleAuth } from 'google-auth-library';
 import { onRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { createCallerVerifier, googleKeySource } from '../adapters/id-token-verifier';
@@ -32,7 +32,7 @@ const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes
 function googleAuth(url: string) {
   if (isLoopback(url)) return staticTokenAuth('loopback');
   if (new URL(url).protocol !== 'https:') throw new Error('Google API addresses must use https');
-  return new google.auth.GoogleAuth({ scopes: GOOGLE_SCOPES });
+  return new GoogleAuth({ scopes: GOOGLE_SCOPES });
 }
 
 interface Runtime {
