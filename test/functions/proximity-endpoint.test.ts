@@ -6,6 +6,7 @@ import { geocodeCacheKey, GOOGLE_COORDINATES_TTL_MS } from '../../functions/src/
 import { TokenIssuer } from '../fakes/geo/id-tokens';
 import { MapsFake } from '../fakes/geo/maps-fake';
 import { aPlace, AUDIENCE, lookupZip, makeHarness } from './support/proximity-harness';
+import { personalDetailsIn } from '../helpers/personal-details';
 
 const issuer = new TokenIssuer();
 const fake = new MapsFake({ lookupZip });
@@ -252,7 +253,7 @@ describe('privacy', () => {
     await call({ origins: [{ id: 'c1', mode: 'drive', address: '99 Hidden Rd', zip: 'bad' }], destinations });
     consoleSpy.mockRestore();
     const logged = logger.text() + JSON.stringify(consoleSpy.mock.calls);
-    for (const secret of ['Secret Lane', 'Hidden Rd', 'University', 'Robert', 'Portland', '55105', '55104', 'Saint Paul']) expect(logged).not.toContain(secret);
+    expect(personalDetailsIn(logged, ['Secret Lane', 'Hidden Rd', 'University', 'Robert', 'Portland', '55105', '55104', 'Saint Paul'])).toEqual([]);
     expect(logger.lines.find((l) => l.event === 'proximity.done')?.fields).toMatchObject({ requestId: 'req-1', origins: 1, destinations: 3 });
     expect(JSON.stringify(reply.body)).not.toMatch(/Secret|University|Robert|Portland/);
     expect(fake.addressesSeen.length).toBeGreaterThan(0);
