@@ -31,3 +31,11 @@ export function formatDay(date: IsoDate): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return `${day} ${months[month - 1]} ${year}`;
 }
+
+/** "Tuesday, March 3, 2027" — the date spelled out, for letters and emails to people. */
+export function formatLongDay(date: IsoDate): string {
+  const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${days[new Date(toMs(date)).getUTCDay()]}, ${months[month - 1]} ${day}, ${year}`;
+}

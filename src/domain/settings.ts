@@ -1,5 +1,6 @@
 // This file keeps every setting in one place: defaults, and reading the Settings tab's Key/Value rows with validation.
 import { Issue } from './errors';
+import { isOutreachSettingKey } from './outreach/message-templates';
 import { Setting } from './model';
 import { readNumber } from './values';
 
@@ -86,7 +87,7 @@ export function readSettings(rows: readonly Setting[]): { settings: Settings; is
     const isWeight = key.startsWith('weights.') && key.slice(8) in settings.weights;
     const isNumber = key in NUMBER_LIMITS;
     if (!isWeight && !isNumber) {
-      if (key.startsWith('crosswalk.') || key.startsWith('x.')) continue; // read by the modules that own them
+      if (key.startsWith('crosswalk.') || key.startsWith('x.') || isOutreachSettingKey(key)) continue; // read by the modules that own them
       issues.push({ code: 'SETTINGS.UNKNOWN_KEY', message: `Setting "${key}" is not one we know; it is ignored`, location: { ...location, column: 'Key' } });
       continue;
     }
