@@ -5,11 +5,11 @@ import { formatDay } from './dates';
 import { goalAreaLabel } from './goal-areas';
 import { DECLINE_REASON_LABELS, readDeclineReason } from './lifecycle';
 import { Attendance, Goal, IsoDate, Match, Review, TrainingSession } from './model';
-import { readDate } from './values';
+import { Cell, readDate } from './values';
 
 /** One Audit row as written: When (an ISO timestamp), Who, Action, Record (an ID), Details (IDs and counts only). */
 export interface AuditRow {
-  when: unknown;
+  when: Cell;
   who: string;
   action: string;
   record: string;
@@ -20,7 +20,7 @@ export interface AuditRow {
 export interface ApplicationRecord {
   responseId: string;
   form: string;
-  submittedAt: unknown;
+  submittedAt: Cell;
   status: string;
   recordId: string;
 }
@@ -63,8 +63,8 @@ function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
 }
 
 /** The day of an Audit "When" or an application's "Submitted at" (a timestamp, a date cell or date text). */
-function dayOf(value: unknown): IsoDate | null {
-  const reading = readDate(value as Parameters<typeof readDate>[0]);
+function dayOf(value: Cell): IsoDate | null {
+  const reading = readDate(value);
   return reading.ok ? reading.value : null;
 }
 

@@ -73,7 +73,7 @@ function fold(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = new TextEncoder().encode(char).length;
+    const size = utf8Length(char);
     const limit = parts.length === 0 ? 75 : 74; // a continuation line's leading space counts
     if (octets + size > limit) {
       parts.push(current);
@@ -85,6 +85,12 @@ function fold(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** Octets of one character in UTF-8 (Apps Script has no TextEncoder). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
 const compact = (date: IsoDate) => date.replace(/-/g, '');
