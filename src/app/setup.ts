@@ -132,6 +132,8 @@ export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult 
           const choicesForField = dropdownChoices(field);
           const column = header.indexOf(field.header);
           if (choicesForField && column >= 0 && ports.workbook.setDropdown) ports.workbook.setDropdown(name, column, choicesForField);
+          // IDs, ZIPs and phone numbers typed later into a tab Setup made stay text ("02134", not 2134).
+          if (TEXT_KINDS.has(field.kind) && column >= 0) ports.workbook.setPlainText?.(name, column);
         });
         continue;
       }
@@ -156,6 +158,8 @@ export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult 
     return { created, addedColumns, idsAssigned, check };
   });
 }
+
+const TEXT_KINDS = new Set(['id', 'zip', 'phone']);
 
 function assignMissingIds(session: WorkbookSession, mapping: SavedMapping): number {
   let assigned = 0;

@@ -212,6 +212,8 @@ export class WorkbookSession {
    * Call while holding the document lock.
    */
   commit(when: Date, who: string): void {
+    // Every tab is checked before any is written, so an edit made meanwhile leaves the whole action unwritten.
+    for (const [key, entry] of this.pending) if (entry.updates.size) this.workbook.checkUnchanged?.(this.table(key).tab, [...entry.updates.values()]);
     for (const [key, entry] of this.pending) {
       const { tab } = this.table(key);
       if (entry.updates.size) this.workbook.update(tab, [...entry.updates.values()]);

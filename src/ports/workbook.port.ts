@@ -18,10 +18,17 @@ export interface WorkbookPort {
   createTab(tab: string, header: readonly string[]): void;
   /** Appends rows after the last row with data, as plain values (never formulas). */
   append(tab: string, rows: readonly Cell[][]): void;
-  /** Writes individual cells in one batch. Text is stored as text: nothing written ever becomes a formula. */
+  /**
+   * Writes only these cells (never a cell around them). Text is stored as text: nothing written ever becomes a
+   * number, date or formula. Throws, writing nothing, when one of them changed since this action read it.
+   */
   update(tab: string, updates: readonly CellUpdate[]): void;
+  /** Throws when one of these cells changed since this action read the tab; lets an action check every tab first. */
+  checkUnchanged?(tab: string, cells: readonly { row: number; column: number }[]): void;
   /** Hides a tab the add-on keeps for itself (such as its travel cache); optional where tabs cannot be hidden. */
   hideTab?(tab: string): void;
+  /** Formats a column below the header as plain text, so what people type there stays as typed. */
+  setPlainText?(tab: string, column: number): void;
   /** Adds a dropdown (list validation that warns, never rejects) to a column below the header. */
   setDropdown?(tab: string, column: number, choices: readonly string[]): void;
 }

@@ -62,9 +62,10 @@ describe('deciding applications in the built add-on', () => {
     const application = records(ss, 'Applications').find((a) => a['Response ID'] === submission.responseId)!;
     expect(application).toMatchObject({ Status: 'Accepted', 'Record ID': result.recordId });
 
-    // One write per tab touched: Consumers, Goals, Applications (one each), then the Audit rows in one append.
+    // Only changed cells are written: one append each to Consumers and Goals, the Applications row's Status and
+    // Record ID (two writes, the Issues and Duplicate of cells between them untouched), then the Audit rows.
     const writes = addon.counter.snapshot();
-    expect(writes['Range.setValues']).toBe(4);
+    expect(writes['Range.setValues']).toBe(5);
     const audit = records(ss, 'Audit').slice(-4).map((a) => [a.Action, a.Record]);
     expect(audit).toEqual([
       ['consumer.create', result.recordId], ['goal.create', result.goalIds[0]], ['goal.create', result.goalIds[1]], ['application.accept', submission.responseId],

@@ -27,6 +27,37 @@ describe('the emulated SpreadsheetApp', () => {
     expect(sheet.getRange('B2:C2').getFormulas()).toEqual([['', '=1+1']]);
   });
 
+  it('parses strings written with setValues as typed input: leading zeros lost, 10% a percent, 1/2 a date, TRUE a boolean', () => {
+    const sheet = book().api.getSheetByName('Mentors');
+    sheet.getRange('D2:J2').setValues([['0042', '02134', '10%', '1/2', 'TRUE', '1,250', '6515550142']]);
+    const [values] = sheet.getRange('D2:J2').getValues();
+    expect(values.slice(0, 3)).toEqual([42, 2134, 0.1]);
+    expect(formatInZone(values[3], 'America/Chicago', 'MM-dd')).toBe('01-02');
+    expect(values.slice(4)).toEqual([true, 1250, 6515550142]);
+    expect(sheet.getRange('F2').getNumberFormat()).toBe('0%');
+  });
+
+  it('keeps a string as written behind an apostrophe or in a plain-text (@) cell, and models number formats', () => {
+    const sheet = book().api.getSheetByName('Mentors');
+    expect(sheet.getRange('D2').getNumberFormat()).toBe('General');
+    sheet.getRange('D2:D3').setNumberFormat('@');
+    sheet.getRange('D2:E3').setValues([['02134', "'0042"], ['1/2', "'10%"]]);
+    expect(sheet.getRange('D2:E3').getValues()).toEqual([['02134', '0042'], ['1/2', '10%']]);
+    expect(sheet.getRange('D2:E2').getNumberFormats()).toEqual([['@', 'General']]);
+    sheet.getRange('E2:E3').setNumberFormats([['0.00'], ['@']]);
+    expect(sheet.getRange('E3').getNumberFormat()).toBe('@');
+  });
+
+  it('gives no formula for the cells an array formula spills into, and breaks the spill (#REF!) when one is written', () => {
+    const ss = book();
+    ss.sheet('Mentors')!.addArrayFormula(1, 4, '={"Area";ARRAYFORMULA(C2:C)}', [['Area'], [55104], [55106]]);
+    const sheet = ss.api.getSheetByName('Mentors');
+    expect(sheet.getRange('D1:D3').getFormulas()).toEqual([['={"Area";ARRAYFORMULA(C2:C)}'], [''], ['']]);
+    expect(sheet.getRange('D2').getValue()).toBe(55104);
+    sheet.getRange('D2').setValues([[55104]]);
+    expect(sheet.getRange('D1:D3').getValues()).toEqual([['#REF!'], [55104], ['']]);
+  });
+
   it('keeps dates as instants at local midnight in the spreadsheet time zone', () => {
     const sheet = book().api.getSheetByName('Mentors');
     sheet.getRange('D1').setValue('2026-03-03');

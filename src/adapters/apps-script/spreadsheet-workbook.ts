@@ -1,4 +1,6 @@
 // This file is the Workbook port over the active spreadsheet (SpreadsheetApp): one read per tab, batched writes.
+import { DomainError } from '../../domain/errors';
+import { columnLetter } from '../../domain/workbook-reader';
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports/workbook.port';
 
 /** Sheets hands dates back in the script's time zone; the domain wants the calendar date as a UTC-midnight Date. */
@@ -12,15 +14,53 @@ function toDomainCell(value: unknown, timeZone: string): Cell {
 }
 
 /**
- * What goes into setValues. Sheets reads a string the way it reads typing, so text starting with = + - or @ would
- * become a formula (or a number): such text is prefixed with an apostrophe, which Sheets stores as the plain text
- * without the apostrophe. ISO dates ("2026-03-03") are left for Sheets to read as date cells, as a person typing
- * them would get.
+ * What goes into setValues. Sheets reads a string written with setValues as if someone typed it
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues): "0042" becomes 42,
+ * "02134" 2134, "1/2" a date, "10%" 0.1, "TRUE" a boolean, "=x" a formula. Any such string is written behind an
+ * apostrophe, which Sheets keeps as a quote prefix and never shows in the value, so text stays exactly as written.
+ * The one string left for Sheets to read is an ISO date ("2026-03-03", how the add-on writes dates), which becomes
+ * a date cell, as the coordinator typing it would get.
  */
 export function toSheetValue(value: Cell): unknown {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === 'string' && !ISO_DATE.test(value) && mightBeParsed(value)) return `'${value}`;
   return value;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Strings Sheets could read as something other than text: any with a digit, a formula sign, a boolean or a quote. */
+function mightBeParsed(text: string): boolean {
+  return /\d/.test(text) || /^\s*[=+\-@']/.test(text) || /^\s*(true|false)\s*$/i.test(text);
+}
+
+/** Two raw Sheets values are the same cell content (dates compared by instant, across realms). */
+function sameValue(a: unknown, b: unknown): boolean {
+  const time = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : undefined);
+  const ta = time(a);
+  const tb = time(b);
+  if (ta !== undefined || tb !== undefined) return ta === tb;
+  return a === b;
+}
+
+/** Changed cells grouped into runs of adjacent cells, along rows or along columns, whichever needs fewer writes. */
+export function cellRuns(updates: readonly CellUpdate[]): { row: number; column: number; values: Cell[][] }[] {
+  const along = (byRow: boolean) => {
+    const sorted = [...updates].sort((a, b) => (byRow ? a.row - b.row || a.column - b.column : a.column - b.column || a.row - b.row));
+    const runs: { row: number; column: number; values: Cell[][] }[] = [];
+    for (const u of sorted) {
+      const last = runs[runs.length - 1];
+      const length = last ? (byRow ? last.values[0]!.length : last.values.length) : 0;
+      if (last && byRow && last.row === u.row && last.column + length === u.column) last.values[0]!.push(u.value);
+      else if (last && !byRow && last.column === u.column && last.row + length === u.row) last.values.push([u.value]);
+      else if (!last || last.row !== u.row || last.column !== u.column) runs.push({ row: u.row, column: u.column, values: [[u.value]] });
+      else last.values[0]![0] = u.value;
+    }
+    return runs;
+  };
+  const rows = along(true);
+  const columns = along(false);
+  return columns.length < rows.length ? columns : rows;
 }
 
 /**
@@ -31,6 +71,10 @@ export function toSheetValue(value: Cell): unknown {
 export class SpreadsheetWorkbook implements WorkbookPort {
   private zone: string | null = null;
   private sheets: Map<string, GoogleAppsScript.Spreadsheet.Sheet> | null = null;
+  /** What this call read from each tab, raw, to tell whether someone else changed a cell before it is written. */
+  private readonly seen = new Map<string, unknown[][]>();
+  /** Cells this call wrote or already confirmed unchanged, by tab ("row,column"). */
+  private readonly settled = new Map<string, Set<string>>();
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
@@ -58,6 +102,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   read(tab: string): Cell[][] {
     const timeZone = this.timeZone();
     const values = this.sheet(tab).getDataRange().getValues();
+    this.seen.set(tab, values);
+    this.settled.delete(tab);
     if (values.length === 1 && values[0]!.every((v) => v === '')) return [];
     return values.map((row) => row.map((value) => toDomainCell(value, timeZone)));
   }
@@ -74,6 +120,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   append(tab: string, rows: readonly Cell[][]): void {
     if (!rows.length) return;
     const sheet = this.sheet(tab);
+    this.settled.get(tab)?.clear();
     const width = Math.max(...rows.map((row) => row.length));
     const padded = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill(null)].map(toSheetValue));
     const first = sheet.getLastRow() + 1;
@@ -82,25 +129,44 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   }
 
   /**
-   * One read and one write of the bounding box of the changed cells, whatever their number. Cells in the box that
-   * were not changed are written back as they were: formulas as formulas, text kept as text.
+   * Writes only the cells that change, one setValues per run of adjacent cells: a cell the action does not change
+   * is never written back, so its formula, array-formula result, rich text and number format stay as they were.
    */
   update(tab: string, updates: readonly CellUpdate[]): void {
     if (!updates.length) return;
+    this.checkUnchanged(tab, updates);
     const sheet = this.sheet(tab);
-    const rows = updates.map((u) => u.row);
-    const columns = updates.map((u) => u.column);
-    const top = Math.min(...rows);
-    const left = Math.min(...columns);
-    const height = Math.max(...rows) - top + 1;
-    const width = Math.max(...columns) - left + 1;
-    this.ensureSize(sheet, top + height, left + width);
-    const range = sheet.getRange(top + 1, left + 1, height, width);
-    const values = range.getValues();
-    const formulas = range.getFormulas();
-    const out = values.map((row, r) => row.map((value, c) => (formulas[r]![c] ? formulas[r]![c] : value instanceof Date ? value : toSheetValue(value as Cell))));
-    for (const { row, column, value } of updates) out[row - top]![column - left] = toSheetValue(value);
-    range.setValues(out);
+    this.ensureSize(sheet, Math.max(...updates.map((u) => u.row)) + 1, Math.max(...updates.map((u) => u.column)) + 1);
+    for (const run of cellRuns(updates)) {
+      sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length).setValues(run.values.map((line) => line.map(toSheetValue)));
+    }
+  }
+
+  /**
+   * Stops before anything is written when a cell about to change no longer holds what this call read (someone
+   * edited, sorted or inserted rows meanwhile): one read of the cells' bounding box per tab.
+   */
+  checkUnchanged(tab: string, cells: readonly { row: number; column: number }[]): void {
+    const seen = this.seen.get(tab);
+    const settled = this.settled.get(tab) ?? new Set<string>();
+    this.settled.set(tab, settled);
+    const open = cells.filter((c) => !settled.has(`${c.row},${c.column}`));
+    if (!seen || !open.length) return;
+    const top = Math.min(...open.map((c) => c.row));
+    const left = Math.min(...open.map((c) => c.column));
+    const sheet = this.sheet(tab);
+    const bottom = Math.min(Math.max(...open.map((c) => c.row)), sheet.getMaxRows() - 1);
+    const right = Math.min(Math.max(...open.map((c) => c.column)), sheet.getMaxColumns() - 1);
+    const now = bottom >= top && right >= left ? sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1).getValues() : [];
+    for (const { row, column } of open) {
+      const current = now[row - top]?.[column - left] ?? '';
+      const before = seen[row]?.[column] ?? '';
+      if (!sameValue(current, before)) {
+        const cell = `${columnLetter(column)}${row + 1}`;
+        throw new DomainError('WORKBOOK.CHANGED_MEANWHILE', `Cell ${cell} on the ${tab} tab was changed by someone else while this action ran, so nothing was written. Check that cell, then try again.`, { tab, row: row + 1, column: cell.replace(/\d+$/, '') });
+      }
+      settled.add(`${row},${column}`);
+    }
   }
 
   hideTab(tab: string): void {
@@ -113,6 +179,12 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     sheet.getRange(2, column + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
   }
 
+  /** Plain-text number format ("@"): Sheets then keeps typed and written strings as text. */
+  setPlainText(tab: string, column: number): void {
+    const sheet = this.sheet(tab);
+    sheet.getRange(2, column + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat('@');
+  }
+
   /** Sheets refuses ranges past the grid's edge: grow it first (rows at the bottom, columns at the right). */
   private ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, lastColumn: number): void {
     const maxRows = sheet.getMaxRows();
@@ -121,3 +193,4 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
   }
 }
+

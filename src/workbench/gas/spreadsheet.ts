@@ -1,7 +1,7 @@
 // This file emulates SpreadsheetApp over real 2-D arrays: spreadsheets, sheets, A1 and row/column ranges, values,
-// formulas, frozen rows and list validation. Values typed through setValues are read the way Sheets reads them
-// ("'=x" is text, "=x" a formula, "55104" a number, "2026-03-03" a date). Every call is counted; anything not
-// emulated throws "not implemented: …".
+// formulas, number formats, array-formula spills, frozen rows and list validation. Strings written through setValues
+// are read the way Sheets reads typing (see readTyped). Every call is counted; anything not emulated throws
+// "not implemented: …".
 import { CallCounter, serviceObject } from './counter';
 import { instantOf } from './time-zone';
 
@@ -114,30 +114,73 @@ export class FakeSpreadsheet {
     return isDate(value) ? new this.dateConstructor(value.getTime()) : value;
   }
 
-  /** Reads a typed value the way Sheets does. */
-  input(value: unknown): { value: StoredValue; formula?: string } {
+  /**
+   * Reads a written value the way Sheets does. Range.setValues and setValue take a string as if the user typed it
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues — the same parsing the
+   * Sheets API calls USER_ENTERED, https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption):
+   * "0042" becomes the number 42, "02134" 2134, "10%" 0.1, "1/2" the date 2 January, "TRUE" a boolean. A string is
+   * kept as written only when the cell's number format is plain text ("@", see
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat) or when it
+   * starts with an apostrophe, which Sheets drops and keeps as a quote prefix.
+   */
+  input(value: unknown, numberFormat = ''): { value: StoredValue; formula?: string; format?: string } {
     if (value === null || value === undefined) return { value: '' };
     if (isDate(value)) return { value: new Date(value.getTime()) };
     if (typeof value === 'number' || typeof value === 'boolean') return { value };
     const text = String(value);
     if (text.startsWith("'")) return { value: text.slice(1) };
+    if (numberFormat === '@') return { value: text };
     if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
-    if (/^[+-]?\d+(\.\d+)?$/.test(text.trim())) return { value: Number(text.trim()) };
-    if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toLowerCase() === 'true' };
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-    if (iso) return { value: instantOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), this.timeZone) };
-    return { value: text };
+    return readTyped(text, this.timeZone, () => wallClockYear(new this.dateConstructor(), this.timeZone));
   }
+}
+
+/** Typed text as Sheets (United States locale) reads it: numbers, percents, currency, booleans, dates and times. */
+export function readTyped(text: string, timeZone: string, thisYear: () => number): { value: StoredValue; format?: string } {
+  const t = text.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/.test(t) && /\d/.test(t)) return { value: Number(t.replace(/,/g, '')) };
+  const percent = /^([+-]?\d+(\.\d+)?)\s?%$/.exec(t);
+  if (percent) return { value: Number(percent[1]) / 100, format: percent[2] ? '0.00%' : '0%' };
+  const money = /^([+-]?)\$(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.exec(t);
+  if (money) return { value: Number(`${money[1]}${money[2]!.replace(/,/g, '')}${money[4] ?? ''}`), format: '"$"#,##0.00' };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso && validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return { value: instantOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), timeZone), format: 'yyyy-mm-dd' };
+  const us = /^(\d{1,2})\/(\d{1,2})(\/(\d{2}|\d{4}))?$/.exec(t);
+  if (us) {
+    const year = us[4] === undefined ? thisYear() : us[4].length === 2 ? 2000 + Number(us[4]) : Number(us[4]);
+    if (validDay(year, Number(us[1]), Number(us[2]))) return { value: instantOf(year, Number(us[1]), Number(us[2]), timeZone), format: 'M/d/yyyy' };
+  }
+  const time = /^(\d{1,2}):(\d{2})(:(\d{2}))?\s*([ap]m)?$/i.exec(t);
+  if (time) {
+    const hour = (Number(time[1]) % (time[5] ? 12 : 24)) + (time[5]?.toLowerCase() === 'pm' ? 12 : 0);
+    if (hour < 24 && Number(time[2]) < 60) return { value: instantOf(1899, 12, 30, timeZone, hour, Number(time[2]), Number(time[4] ?? 0)), format: 'h:mm am/pm' };
+  }
+  return { value: text };
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function wallClockYear(now: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(new Date(now.getTime())));
 }
 
 export class FakeSheet {
   cells: StoredValue[][] = [];
   formulas = new Map<string, string>();
+  /** Number formats by "row,column" (0-based); a cell without one is "General" (Sheets reads typing into it). */
+  numberFormats = new Map<string, string>();
+  /** Array formulas by their anchor "row,column" (0-based), with the size of the result they spill. */
+  spills = new Map<string, { rows: number; columns: number }>();
   validations: { rect: Rect; rule: ValidationRule }[] = [];
   frozenRows = 0;
   maxRows = 1000;
   maxColumns = 26;
   hidden = false;
+  /** Runs once right after code under test next reads the whole tab: a person editing while an action runs. */
+  afterNextRead: (() => void) | null = null;
   readonly boldRows = new Set<number>();
   readonly api: GoogleAppsScriptLike;
 
@@ -171,14 +214,50 @@ export class FakeSheet {
   }
 
   set(row: number, column: number, typed: unknown): void {
-    const { value, formula } = this.book.input(typed);
+    const key = `${row - 1},${column - 1}`;
+    const { value, formula, format } = this.book.input(typed, this.numberFormats.get(key));
+    this.breakSpillAt(row, column, value !== '' || formula !== undefined);
+    this.store(row, column, value);
+    if (formula) this.formulas.set(key, formula);
+    else this.formulas.delete(key);
+    // Typing "10%" or "3/4/2026" into a General cell gives it a percent or date format, as Sheets does.
+    if (format && !this.numberFormats.has(key)) this.numberFormats.set(key, format);
+  }
+
+  private store(row: number, column: number, value: StoredValue): void {
     while (this.cells.length < row) this.cells.push([]);
     const line = this.cells[row - 1]!;
     while (line.length < column) line.push('');
     line[column - 1] = value;
-    const key = `${row - 1},${column - 1}`;
-    if (formula) this.formulas.set(key, formula);
-    else this.formulas.delete(key);
+  }
+
+  /**
+   * Puts an array formula (ARRAYFORMULA, FILTER, …) at a cell with the values it computes spilled below and to the
+   * right. Sheets keeps the formula only in the anchor: getFormulas gives '' for the other cells
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas), yet writing anything there
+   * stops the result from expanding, and the anchor shows #REF! ("Array result was not expanded because it would
+   * overwrite data").
+   */
+  addArrayFormula(row: number, column: number, formula: string, values: readonly (readonly StoredValue[])[]): void {
+    values.forEach((line, r) => line.forEach((v, c) => this.store(row + r, column + c, v)));
+    this.formulas.set(`${row - 1},${column - 1}`, formula);
+    this.spills.set(`${row - 1},${column - 1}`, { rows: values.length, columns: Math.max(...values.map((l) => l.length)) });
+  }
+
+  private breakSpillAt(row: number, column: number, occupied: boolean): void {
+    for (const [key, size] of this.spills) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const inside = row - 1 >= r && row - 1 < r + size.rows && column - 1 >= c && column - 1 < c + size.columns;
+      if (!inside) continue;
+      if (row - 1 === r && column - 1 === c) {
+        this.spills.delete(key);
+        continue;
+      }
+      if (!occupied) continue;
+      for (let y = 0; y < size.rows; y++) for (let x = 0; x < size.columns; x++) if (y || x) this.store(r + y + 1, c + x + 1, '');
+      this.store(r + 1, c + 1, '#REF!');
+      this.spills.delete(key);
+    }
   }
 
   check(rect: Rect): void {
@@ -333,7 +412,13 @@ class RangeApi {
   }
   getValues() {
     const { row, column, rows, columns } = this.rect;
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.sheet.book.out(this.sheet.get(row + r, column + c))));
+    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.sheet.book.out(this.sheet.get(row + r, column + c))));
+    const edit = row === 1 && column === 1 ? this.sheet.afterNextRead : null;
+    if (edit) {
+      this.sheet.afterNextRead = null;
+      edit();
+    }
+    return values;
   }
   getValue() { return this.sheet.book.out(this.sheet.get(this.rect.row, this.rect.column)); }
   getFormulas() {
@@ -358,7 +443,25 @@ class RangeApi {
     for (let r = 0; r < this.rect.rows; r++) if (weight === 'bold') this.sheet.boldRows.add(this.rect.row + r);
     return this;
   }
-  setNumberFormat() { return this; }
+  // Number formats: https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat
+  setNumberFormat(format: string) { return this.setNumberFormats(Array.from({ length: this.rect.rows }, () => new Array<string>(this.rect.columns).fill(format))); }
+  setNumberFormats(formats: string[][]) {
+    const { row, column } = this.rect;
+    this.eachCell((r, c) => {
+      const format = formats[r]?.[c];
+      if (format === undefined) throw new Error('The number of rows or columns in the data does not match the range.');
+      this.sheet.numberFormats.set(`${row + r - 1},${column + c - 1}`, String(format));
+    });
+    return this;
+  }
+  getNumberFormat() { return this.getNumberFormats()[0]![0]!; }
+  getNumberFormats() {
+    const { row, column, rows, columns } = this.rect;
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.sheet.numberFormats.get(`${row + r - 1},${column + c - 1}`) ?? 'General'));
+  }
+  private eachCell(fn: (r: number, c: number) => void) {
+    for (let r = 0; r < this.rect.rows; r++) for (let c = 0; c < this.rect.columns; c++) fn(r, c);
+  }
   setDataValidation(rule: ValidationRule | null) {
     this.sheet.validations = this.sheet.validations.filter((v) => !sameRect(v.rect, this.rect));
     if (rule) this.sheet.validations.push({ rect: { ...this.rect }, rule: { ...rule, values: [...rule.values] } });
