@@ -2,7 +2,7 @@
 // assignment against the munkres and munkres-js packages on a dense float matrix, and a large sparse batch.
 import { munkres } from 'munkres';
 import { lookupZipCentroid } from '../src/adapters/local/zip-centroids';
-import { prepareWorkbookMatching, suggestFor } from '../src/app/suggest-matches';
+import { prepareWorkbookMatching, suggestFor } from '../src/app/suggest-mentors';
 import { buildDemoWorkbook } from '../src/demo/demo-workbook';
 import { solveDenseAssignment } from '../src/domain/matching/dense-assignment';
 import { solveAssignment } from '../src/domain/matching/solve-assignment';

@@ -1,26 +1,41 @@
 // This file is the add-on's only entry point: every export becomes a top-level Apps Script function.
-// Each entry is a few lines that call src/app with the Apps Script adapters.
+// Each entry is a few lines: a use case from src/app over the Apps Script adapters, and a presenter for the sidebar.
 import { appsScriptPorts } from '../adapters/apps-script/ports';
-import { checkWorkbook } from '../app/check-workbook';
-import { loadLayout } from '../app/layout';
-import { changeMatch as changeMatchUseCase, getMatchDetail as matchDetail, listMatches as matchList } from '../app/match-workflow';
-import { getAttendance as attendanceSheet, getReviewLog as reviewLog, getTraining as trainingOverview, logReview as logReviewUseCase, recordAttendance as recordAttendanceUseCase } from '../app/review-and-training';
-import { applySetup as applySetupUseCase, proposeSetup } from '../app/setup';
-import {
-  consumerAtCursor, decideApplication as decideApplicationUseCase, getSettings as settingsView, listApplications as applicationList,
-  saveSettings as saveSettingsUseCase, searchConsumers as consumerSearch,
-} from '../app/settings-and-applications';
-import { publishManagerSummary as publishManagerSummaryUseCase, refreshPpr as refreshPprUseCase } from '../app/summaries';
-import { readSession } from '../app/app-ports';
-import { acceptBatchFor, batchProposalsFor, proposeFromSuggestion, ServerFeatures, suggestionsFor } from '../app/match-suggestions';
-import type { ApplicationDecisionRequest, MatchChange, ReviewInput, SetupChoices } from '../shared/rpc-contract';
-import { asRpcResult } from './rpc';
 import { appsScriptIntakePorts } from '../adapters/apps-script/forms-intake';
 import { submissionFromEvent } from '../adapters/apps-script/forms-responses';
+import { readSession } from '../app/app-ports';
+import { applySetup as applySetupUseCase, SetupChoices } from '../app/apply-setup';
+import { changeMatch as changeMatchUseCase, MatchChange } from '../app/change-match';
+import { checkWorkbook } from '../app/check-workbook';
+import { ApplicationDecisionRequest, decideApplication as decideApplicationUseCase } from '../app/decide-application';
+import { findConsumerAtCursor, searchConsumers as searchConsumersUseCase } from '../app/find-consumers';
 import { formKindOf, readIntakeForms } from '../app/intake-config';
 import { createIntakeForms } from '../app/intake-forms';
 import { retryPendingSubmissions } from '../app/intake-retry';
 import { submitFormResponse } from '../app/intake-submit';
+import { loadLayout } from '../app/layout';
+import { listApplications as listApplicationsUseCase } from '../app/list-applications';
+import { listReviewsDue } from '../app/list-reviews-due';
+import { logReview as logReviewUseCase, ReviewInput } from '../app/log-review';
+import { listMatches as listMatchesUseCase, openMatch } from '../app/open-match';
+import { planMatchesInWorkbook } from '../app/plan-matches';
+import { proposeMatch as proposeMatchUseCase, proposeMatches } from '../app/propose-matches';
+import { proposeSetup } from '../app/propose-setup';
+import { publishManagerSummary as publishManagerSummaryUseCase } from '../app/publish-manager-summary';
+import { readAttendance, recordAttendance as recordAttendanceUseCase } from '../app/record-attendance';
+import { refreshPpr as refreshPprUseCase } from '../app/refresh-ppr';
+import { reportTraining } from '../app/report-training';
+import { readSettingValues, saveSettings as saveSettingsUseCase } from '../app/save-settings';
+import { suggestMentorsInWorkbook } from '../app/suggest-mentors';
+import { presentApplication, presentDecision } from './presenters/applications';
+import { presentMatchDetail } from './presenters/match-detail';
+import { presentConsumer, presentMatchSummary } from './presenters/people';
+import { presentReviewLog } from './presenters/review-log';
+import { presentSettings } from './presenters/settings';
+import { presentBatchPlan, presentBatchResult, presentSuggestions } from './presenters/suggestions';
+import { presentPprRefreshed, presentPublished } from './presenters/summaries';
+import { presentAttendance, presentTraining } from './presenters/training';
+import { asRpcResult } from './rpc';
 
 const MENU = 'Peer Mentoring';
 
@@ -57,7 +72,7 @@ export function showSetup(): void {
 
 /** Menu: rebuilds the PPR tab for the current fiscal year; the outcome shows as a toast, never an alert with data. */
 export function refreshPprFromMenu(): void {
-  const outcome = asRpcResult(() => refreshPprUseCase(appsScriptPorts(), { fiscalYear: 0 }));
+  const outcome = asRpcResult(() => presentPprRefreshed(refreshPprUseCase(appsScriptPorts(), { fiscalYear: 0 })));
   const text = outcome.ok ? outcome.value.message : outcome.error.message;
   SpreadsheetApp.getActiveSpreadsheet().toast(text, MENU, 10);
 }
@@ -76,7 +91,7 @@ export function showHelp(): void {
 export function getStartup() {
   return asRpcResult(() => {
     const ports = appsScriptPorts();
-    return { setupDone: loadLayout(ports.store) !== null, today: ports.clock.today(), features: ServerFeatures };
+    return { setupDone: loadLayout(ports.store) !== null, today: ports.clock.today(), features: { suggestions: true, batch: true, ppr: true, managerSummary: true } };
   });
 }
 
@@ -96,43 +111,62 @@ export function applySetup(choices: SetupChoices) {
 }
 
 export function getConsumerAtCursor() {
-  return asRpcResult(() => consumerAtCursor(appsScriptPorts()));
+  return asRpcResult(() => {
+    const consumer = findConsumerAtCursor(appsScriptPorts());
+    return consumer ? presentConsumer(consumer) : null;
+  });
 }
 
 export function searchConsumers(query: string) {
-  return asRpcResult(() => consumerSearch(appsScriptPorts(), query));
+  return asRpcResult(() => searchConsumersUseCase(appsScriptPorts(), query).map(presentConsumer));
 }
 
 export function getMatchSuggestions(consumerId: string) {
-  return asRpcResult(() => suggestionsFor(appsScriptPorts(), consumerId));
+  return asRpcResult(() => presentSuggestions(suggestMentorsInWorkbook(appsScriptPorts(), consumerId)));
 }
 
 export function proposeMatch(request: { consumerId: string; mentorId: string }) {
-  return asRpcResult(() => proposeFromSuggestion(appsScriptPorts(), request));
+  return asRpcResult(() => {
+    const { model, record } = proposeMatchUseCase(appsScriptPorts(), request);
+    return presentMatchDetail(model, record);
+  });
 }
 
 export function getBatchProposals() {
-  return asRpcResult(() => batchProposalsFor(appsScriptPorts()));
+  return asRpcResult(() => presentBatchPlan(planMatchesInWorkbook(appsScriptPorts())));
 }
 
 export function acceptBatch(request: { pairs: { consumerId: string; mentorId: string }[] }) {
-  return asRpcResult(() => acceptBatchFor(appsScriptPorts(), request));
+  return asRpcResult(() => presentBatchResult(proposeMatches(appsScriptPorts(), Array.isArray(request?.pairs) ? request.pairs : [], true)));
 }
 
 export function listMatches(filter: { open: boolean }) {
-  return asRpcResult(() => matchList(appsScriptPorts(), filter));
+  return asRpcResult(() => {
+    const model = readSession(appsScriptPorts()).model();
+    return listMatchesUseCase(model, filter).map((match) => presentMatchSummary(model, match));
+  });
 }
 
 export function getMatchDetail(matchId: string) {
-  return asRpcResult(() => matchDetail(appsScriptPorts(), matchId));
+  return asRpcResult(() => {
+    const { model, record } = openMatch(appsScriptPorts(), matchId);
+    return presentMatchDetail(model, record);
+  });
 }
 
 export function changeMatch(change: MatchChange) {
-  return asRpcResult(() => changeMatchUseCase(appsScriptPorts(), change));
+  return asRpcResult(() => {
+    const { model, record } = changeMatchUseCase(appsScriptPorts(), change);
+    return presentMatchDetail(model, record);
+  });
 }
 
 export function getReviewLog() {
-  return asRpcResult(() => reviewLog(appsScriptPorts()));
+  return asRpcResult(() => {
+    const ports = appsScriptPorts();
+    const model = readSession(ports).model();
+    return presentReviewLog(listReviewsDue(model, ports.clock.today()), model);
+  });
 }
 
 export function logReview(entry: ReviewInput) {
@@ -140,11 +174,15 @@ export function logReview(entry: ReviewInput) {
 }
 
 export function getTraining() {
-  return asRpcResult(() => trainingOverview(appsScriptPorts()));
+  return asRpcResult(() => {
+    const ports = appsScriptPorts();
+    const model = readSession(ports).model();
+    return presentTraining(reportTraining(model, ports.clock.today()), model);
+  });
 }
 
 export function getAttendance(sessionId: string) {
-  return asRpcResult(() => attendanceSheet(appsScriptPorts(), sessionId));
+  return asRpcResult(() => presentAttendance(readAttendance(readSession(appsScriptPorts()).model(), sessionId)));
 }
 
 export function recordAttendance(request: { sessionId: string; mentorIds: string[] }) {
@@ -152,27 +190,27 @@ export function recordAttendance(request: { sessionId: string; mentorIds: string
 }
 
 export function listApplications() {
-  return asRpcResult(() => applicationList(appsScriptPorts()));
+  return asRpcResult(() => listApplicationsUseCase(appsScriptPorts()).map(presentApplication));
 }
 
 export function decideApplication(request: ApplicationDecisionRequest) {
-  return asRpcResult(() => decideApplicationUseCase(appsScriptPorts(), request));
+  return asRpcResult(() => presentDecision(decideApplicationUseCase(appsScriptPorts(), request)));
 }
 
 export function getSettings() {
-  return asRpcResult(() => settingsView(appsScriptPorts()));
+  return asRpcResult(() => presentSettings(readSettingValues(appsScriptPorts())));
 }
 
 export function saveSettings(values: Record<string, string>) {
-  return asRpcResult(() => saveSettingsUseCase(appsScriptPorts(), values));
+  return asRpcResult(() => presentSettings(saveSettingsUseCase(appsScriptPorts(), values)));
 }
 
 export function refreshPpr(request: { fiscalYear: number }) {
-  return asRpcResult(() => refreshPprUseCase(appsScriptPorts(), request));
+  return asRpcResult(() => presentPprRefreshed(refreshPprUseCase(appsScriptPorts(), request)));
 }
 
 export function publishManagerSummary() {
-  return asRpcResult(() => publishManagerSummaryUseCase(appsScriptPorts()));
+  return asRpcResult(() => presentPublished(publishManagerSummaryUseCase(appsScriptPorts())));
 }
 
 /** Menu: creates the intake forms that are missing, linked to this workbook, with their submit and retry triggers. */

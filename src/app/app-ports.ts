@@ -13,7 +13,7 @@ import type { SelectionPort } from '../ports/selection.port';
 import type { SummaryPublisherPort } from '../ports/summary-publisher.port';
 import type { WorkbookPort } from '../ports/workbook.port';
 import { loadLayout, SavedLayout } from './layout';
-import { WorkbookSession } from './workbook-session';
+import { ActionSession } from './action-session';
 
 export interface AppPorts {
   workbook: WorkbookPort;
@@ -40,21 +40,21 @@ export function requireLayout(ports: AppPorts): SavedLayout {
 }
 
 /** A read-only look at the workbook (no lock). */
-export function readSession(ports: AppPorts): WorkbookSession {
-  return new WorkbookSession(ports.workbook, loadLayout(ports.store)?.mapping);
+export function readSession(ports: AppPorts): ActionSession {
+  return new ActionSession(ports.workbook, loadLayout(ports.store)?.mapping);
 }
 
 /** Runs a change under the document lock: read fresh, decide, write once per tab, audit. */
-export function writeSession<T>(ports: AppPorts, work: (session: WorkbookSession) => T): T {
+export function writeSession<T>(ports: AppPorts, work: (session: ActionSession) => T): T {
   const layout = requireLayout(ports);
   return ports.lock.run(() => {
-    const session = new WorkbookSession(ports.workbook, layout.mapping);
+    const session = new ActionSession(ports.workbook, layout.mapping);
     const result = work(session);
     session.commit(ports.clock.now(), ports.identity.who());
     return result;
   });
 }
 
-export function settingsOf(session: WorkbookSession): Settings {
+export function settingsOf(session: ActionSession): Settings {
   return readSettings(session.model().settings).settings;
 }

@@ -1,7 +1,31 @@
-// This file is the "check the workbook" use case: how each tab and column is read, and what cannot be read.
+// This file is the "check the workbook" question: how each tab and column is read, and what cannot be read.
 import { SavedMapping } from '../domain/header-mapping';
 import { columnLetter, readWorkbook, WorkbookSource } from '../domain/workbook-reader';
-import type { WorkbookCheck } from '../shared/rpc-contract';
+import type { Issue } from '../domain/errors';
+
+export interface FieldReport {
+  header: string;
+  column: string;
+  how: 'saved' | 'exact' | 'alias' | 'contains' | 'fuzzy';
+}
+
+export interface TabCheck {
+  role: string;
+  tab: string | null;
+  required: boolean;
+  rows: number;
+  fields: Record<string, FieldReport>;
+  missing: string[];
+  ambiguous: { field: string; headers: string[] }[];
+  unmapped: string[];
+}
+
+/** The setup check, one answer for the sidebar's Setup view and `check`. */
+export interface WorkbookCheck {
+  usable: boolean;
+  tabs: TabCheck[];
+  issues: Issue[];
+}
 
 export function checkWorkbook(source: WorkbookSource, saved?: SavedMapping): WorkbookCheck {
   const model = readWorkbook(source, saved);

@@ -14,7 +14,7 @@ import type { WorkbookModel } from '../domain/workbook-reader';
 import type { ProximityPort, ProximityQuery } from '../ports/proximity.port';
 import type { AppPorts } from './app-ports';
 import { sha256Hex } from './hash-key';
-import type { WorkbookSession } from './workbook-session';
+import type { ActionSession } from './action-session';
 
 export const PROXIMITY_CACHE_TAB = 'Proximity cache';
 const HEADER = ['Key', 'Distance km', 'Minutes', 'Source', 'Cached on'];
@@ -51,7 +51,7 @@ function addressOf(person: Consumer | Mentor): string | null {
   return lookupAddress(person.address, person.city);
 }
 
-function readCache(session: WorkbookSession, today: IsoDate): Map<string, KnownTrip> {
+function readCache(session: ActionSession, today: IsoDate): Map<string, KnownTrip> {
   const cache = new Map<string, KnownTrip>();
   if (!session.tabNames().includes(PROXIMITY_CACHE_TAB)) return cache;
   const oldest = addDays(today, -MAX_AGE_DAYS);
@@ -75,7 +75,7 @@ function proximityPort(ports: AppPorts, url: string): ProximityPort | undefined 
  * Travel for these consumers and every mentor who could be suggested. `ask` lets this action call the function for
  * pairs not in the cache (and save them); without it only the cache is used — for writes made under the lock.
  */
-export function travelFor(ports: AppPorts, session: WorkbookSession, consumers: readonly Consumer[], ask: boolean): TravelSeam {
+export function travelFor(ports: AppPorts, session: ActionSession, consumers: readonly Consumer[], ask: boolean): TravelSeam {
   const model = session.model();
   const url = readSettings(model.settings).settings.functionUrl.trim();
   const port = proximityPort(ports, url);
@@ -137,7 +137,7 @@ function failureReason(error: unknown): string {
 }
 
 /** Appends new trips to the hidden cache tab under the document lock, with one Audit row (a count, no data). */
-function saveToCache(ports: AppPorts, session: WorkbookSession, rows: Cell[][]): void {
+function saveToCache(ports: AppPorts, session: ActionSession, rows: Cell[][]): void {
   if (!rows.length) return;
   ports.lock.run(() => {
     if (!session.workbook.tabNames().includes(PROXIMITY_CACHE_TAB)) {

@@ -93,3 +93,11 @@ export async function run<T>(busy: string, work: () => Promise<T>, done: Done<T>
     return undefined;
   }
 }
+
+/** The rows an answer left out, each with the place a coordinator looks and why; nothing when none were. */
+export function leftOutList(rows: readonly { where: string; message: string }[]): HTMLElement[] {
+  if (!rows.length) return [];
+  const list = el('ul');
+  for (const row of rows) list.append(el('li', `${row.where}: ${row.message}`));
+  return [el('h3', `Rows left out (${rows.length})`), el('p', 'Fix these on the sheet; until then they are not counted here.'), list];
+}

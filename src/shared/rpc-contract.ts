@@ -1,35 +1,34 @@
 // This file is the contract between the sidebar and the add-on's server functions: what crosses as JSON.
-// Dates cross as ISO strings. Every call either returns its result or rejects with an RpcError.
+// Dates cross as ISO strings. Every call either returns its result or rejects with an RpcError. Where the sidebar
+// shows a use case's answer or sends its input as it is, the type is the use case's own (imported, types only).
+export type { FieldReport, TabCheck, WorkbookCheck } from '../app/check-workbook';
+export type { SetupFieldProposal, SetupProposal, SetupTabProposal } from '../app/propose-setup';
+export type { SetupChoices, SetupResult } from '../app/apply-setup';
+export type { MatchChange, NewGoalInput } from '../app/change-match';
+export type { ReviewInput, ReviewLogged } from '../app/log-review';
+export type { AttendanceResult } from '../app/record-attendance';
+export type { ApplicationDecisionRequest } from '../app/decide-application';
+import type { WorkbookCheck } from '../app/check-workbook';
+import type { SetupChoices, SetupResult } from '../app/apply-setup';
+import type { SetupProposal } from '../app/propose-setup';
+import type { MatchChange } from '../app/change-match';
+import type { ReviewInput, ReviewLogged } from '../app/log-review';
+import type { AttendanceResult } from '../app/record-attendance';
+import type { ApplicationDecisionRequest } from '../app/decide-application';
 
 export interface RpcError {
   code: string;
   message: string;
 }
 
-export interface FieldReport {
-  header: string;
-  column: string;
-  how: 'saved' | 'exact' | 'alias' | 'contains' | 'fuzzy';
-}
-
-export interface TabCheck {
-  role: string;
-  tab: string | null;
-  required: boolean;
-  rows: number;
-  fields: Record<string, FieldReport>;
-  missing: string[];
-  ambiguous: { field: string; headers: string[] }[];
-  unmapped: string[];
-}
-
-export interface WorkbookCheck {
-  usable: boolean;
-  tabs: TabCheck[];
-  issues: { code: string; message: string; location: { tab: string; row?: number; column?: string } }[];
-}
-
 export type IsoDateText = string;
+
+/** A row an answer left out, and why: "Matches row 4, column 'Started on'". */
+export interface LeftOutRow {
+  code: string;
+  where: string;
+  message: string;
+}
 
 /** What the sidebar needs when it opens. */
 export interface Startup {
@@ -37,50 +36,6 @@ export interface Startup {
   today: IsoDateText;
   /** Features whose domain code is present in this build. */
   features: { suggestions: boolean; batch: boolean; ppr: boolean; managerSummary: boolean };
-}
-
-export interface SetupFieldProposal {
-  field: string;
-  label: string;
-  required: boolean;
-  header: string | null;
-  column: string | null;
-  how: FieldReport['how'] | null;
-}
-
-export interface SetupTabProposal {
-  key: string;
-  /** The name Setup gives the tab when it creates it. */
-  name: string;
-  required: boolean;
-  /** The workbook tab proposed for this role, or null (Setup creates it). */
-  tab: string | null;
-  create: boolean;
-  headers: string[];
-  fields: SetupFieldProposal[];
-  missing: string[];
-  ambiguous: { field: string; label: string; headers: string[] }[];
-  unmapped: string[];
-  stale: { field: string; header: string }[];
-}
-
-export interface SetupProposal {
-  done: boolean;
-  setupAt: string | null;
-  tabNames: string[];
-  tabs: SetupTabProposal[];
-}
-
-/** The coordinator's confirmed choices: per role, the tab ('' = create it) and field → header ('' = none). */
-export interface SetupChoices {
-  tabs: Record<string, { tab: string; fields: Record<string, string> }>;
-}
-
-export interface SetupResult {
-  created: string[];
-  addedColumns: string[];
-  idsAssigned: number;
-  check: WorkbookCheck;
 }
 
 export interface PersonSummary {
@@ -124,6 +79,7 @@ export interface MatchSuggestions {
   excluded: ExclusionView[];
   /** Where travel figures came from, in one sentence. */
   proximityNote: string;
+  leftOut: LeftOutRow[];
 }
 
 export interface BatchProposalView {
@@ -139,6 +95,7 @@ export interface BatchProposals {
   proposals: BatchProposalView[];
   /** Waiting consumers no mentor could be found for, with the reason. */
   unmatched: { consumerId: string; consumerName: string; reason: string }[];
+  leftOut: LeftOutRow[];
 }
 
 export interface BatchResult {
@@ -184,19 +141,6 @@ export interface MatchDetail extends MatchSummary {
   goalAreas: { code: string; label: string }[];
 }
 
-export interface NewGoalInput {
-  area: string;
-  goal: string;
-  objectives: string;
-  targetDate?: IsoDateText | null;
-}
-
-export type MatchChange =
-  | { matchId: string; action: 'schedule-intro'; on: IsoDateText }
-  | { matchId: string; action: 'decide'; side: 'mentor' | 'consumer'; decision: 'yes' | 'no'; reason?: string }
-  | { matchId: string; action: 'activate'; goals: NewGoalInput[]; on?: IsoDateText }
-  | { matchId: string; action: 'complete' | 'close'; on?: IsoDateText };
-
 export interface ReviewDueView {
   matchId: string;
   consumerName: string;
@@ -211,23 +155,7 @@ export interface ReviewDueView {
 export interface ReviewLog {
   due: ReviewDueView[];
   activeMatches: MatchSummary[];
-}
-
-export interface ReviewInput {
-  matchId: string;
-  kind: 'review' | 'check-in';
-  date: IsoDateText;
-  attendees: string[];
-  minutes: number | null;
-  notes: string;
-  progress: { goalId: string; progress: string; status?: string }[];
-  nextReview?: IsoDateText | null;
-}
-
-export interface ReviewLogged {
-  reviewIds: string[];
-  goalsUpdated: string[];
-  nextReview: IsoDateText | null;
+  leftOut: LeftOutRow[];
 }
 
 export interface TrainingOverview {
@@ -235,16 +163,12 @@ export interface TrainingOverview {
   recent: { sessionId: string; type: string; date: IsoDateText; topic: string }[];
   mentors: { mentorId: string; name: string; status: string; statusLabel: string; currentUntil: IsoDateText | null }[];
   flaggedMatches: { matchId: string; mentorId: string; status: string }[];
+  leftOut: LeftOutRow[];
 }
 
 export interface AttendanceSheet {
   session: { sessionId: string; type: string; date: IsoDateText; topic: string };
   mentors: { mentorId: string; name: string; attended: boolean }[];
-}
-
-export interface AttendanceResult {
-  added: number;
-  updated: number;
 }
 
 export interface ApplicationView {
@@ -255,15 +179,6 @@ export interface ApplicationView {
   issues: string;
   duplicateOf: string;
   recordId: string;
-}
-
-export interface ApplicationDecisionRequest {
-  responseId: string;
-  decision: 'accept' | 'reject' | 'merge';
-  /** Required to reject: kept on the application's row (never in the audit trail). */
-  reason?: string;
-  /** For merge: the record to merge into; the application's first possible duplicate when omitted. */
-  into?: string;
 }
 
 /** The application after the decision, and what it did. */

@@ -1,5 +1,5 @@
 import { LAYOUT_KEY, LAYOUT_VERSION, loadLayout } from '../../src/app/layout';
-import { WorkbookSession } from '../../src/app/workbook-session';
+import { ActionSession } from '../../src/app/action-session';
 import type { WorkbookPort } from '../../src/ports/workbook.port';
 
 function memoryStore(values: Record<string, string> = {}) {
@@ -42,7 +42,7 @@ describe('a workbook session', () => {
 
   it('reads each tab once and writes one batch per tab, finding rows by ID', () => {
     const { port, calls, tabs: data } = memoryWorkbook(tabs());
-    const session = new WorkbookSession(port, undefined);
+    const session = new ActionSession(port, undefined);
     session.model();
     session.update('consumers', 'C-0001', { zip: '55102' });
     session.update('consumers', 'C-0002', { zip: '55103' });
@@ -57,13 +57,13 @@ describe('a workbook session', () => {
 
   it('reports a record that is no longer on its tab as gone', () => {
     const { port } = memoryWorkbook(tabs());
-    const session = new WorkbookSession(port, undefined);
+    const session = new ActionSession(port, undefined);
     expect(() => session.update('consumers', 'C-0099', { zip: '55102' })).toThrow(expect.objectContaining({ code: 'RECORD.GONE' }));
   });
 
   it('stops before writing when a saved column is gone', () => {
     const { port } = memoryWorkbook(tabs());
-    const session = new WorkbookSession(port, { version: 1, tabs: { mentors: { tab: 'Mentors', fields: { zip: 'Home ZIP' } } } });
+    const session = new ActionSession(port, { version: 1, tabs: { mentors: { tab: 'Mentors', fields: { zip: 'Home ZIP' } } } });
     expect(() => session.model().mentors).toThrow("column 'Home ZIP' on Mentors was not found — run Setup");
   });
 
@@ -71,7 +71,7 @@ describe('a workbook session', () => {
     const { port, calls } = memoryWorkbook(tabs());
     let names = 0;
     const counted = { ...port, tabNames: () => (names++, port.tabNames()) };
-    const session = new WorkbookSession(counted, undefined);
+    const session = new ActionSession(counted, undefined);
     const model = session.model();
     expect(model.consumers.map((c) => c.id)).toEqual(['C-0002', 'C-0001']);
     expect(model.consumers).toHaveLength(2);
@@ -89,7 +89,7 @@ describe('a workbook session', () => {
 
   it('still stops on a renamed column of a tab it reads later in the action', () => {
     const { port } = memoryWorkbook(tabs());
-    const session = new WorkbookSession(port, { version: 1, tabs: { consumers: { tab: 'Consumers', fields: { zip: 'ZIP' } }, mentors: { tab: 'Mentors', fields: { zip: 'Home ZIP' } } } });
+    const session = new ActionSession(port, { version: 1, tabs: { consumers: { tab: 'Consumers', fields: { zip: 'ZIP' } }, mentors: { tab: 'Mentors', fields: { zip: 'Home ZIP' } } } });
     expect(session.model().consumers).toHaveLength(2);
     expect(() => session.table('mentors')).toThrow(expect.objectContaining({ code: 'SETUP.COLUMN_MISSING' }));
   });

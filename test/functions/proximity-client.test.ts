@@ -1,5 +1,5 @@
 // Tests the add-on side of the proximity call: the request it builds, the endpoint's answer read back in pair order.
-import { buildProximityRequest, createProximityClient, ProximityCallError, readProximityResponse } from '../../src/app/proximity-client';
+import { buildProximityRequest, createProximityClient, ProximityCallError, readProximityResponse } from '../../src/adapters/http/proximity-client';
 import type { ProximityQuery } from '../../src/ports/proximity.port';
 import { TokenIssuer } from '../fakes/geo/id-tokens';
 import { MapsFake } from '../fakes/geo/maps-fake';

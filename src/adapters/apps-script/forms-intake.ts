@@ -1,7 +1,7 @@
 // This file assembles the intake's ports for Apps Script: the sender over UrlFetchApp with the user's ID token, the
 // queue tab, the forms, the triggers, and the workbook's lock, clock and properties.
 import { intakeUrlFrom, readFunctionUrl } from '../../app/intake-config';
-import { createIntakeSender } from '../../app/intake-sender';
+import { createIntakeSender } from '../http/intake-sender';
 import type { IntakeFormsPorts } from '../../app/intake-forms';
 import type { IntakeRetryPorts } from '../../app/intake-retry';
 import { DocumentLock } from './document-lock';
@@ -10,7 +10,7 @@ import { AppsScriptFormBuilder } from './forms-builder';
 import { SheetIntakeQueue } from './forms-queue';
 import { AppsScriptFormResponses } from './forms-responses';
 import { AppsScriptIntakeTriggers } from './forms-triggers';
-import { urlFetch } from './http';
+import { urlPost } from './http';
 import { SpreadsheetClock } from './session-clock';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
@@ -21,7 +21,7 @@ export function appsScriptIntakePorts(): IntakeRetryPorts & IntakeFormsPorts {
     sender: createIntakeSender({
       url,
       spreadsheetId: spreadsheet.getId(),
-      post: (target, request) => urlFetch(target, { method: 'post', headers: request.headers, body: request.body }),
+      post: urlPost,
       idToken: () => ScriptApp.getIdentityToken(),
     }),
     queue: new SheetIntakeQueue(spreadsheet),

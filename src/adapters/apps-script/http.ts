@@ -1,5 +1,6 @@
 // This file is the one place the add-on makes HTTP calls: UrlFetchApp with muteHttpExceptions, so every answer comes
 // back as a status and a body for the caller to judge (and nothing from the body is ever logged).
+import type { HttpPost, HttpReply } from '../../ports/http.port';
 
 export interface HttpRequest {
   method: 'get' | 'post';
@@ -8,10 +9,7 @@ export interface HttpRequest {
   body?: string;
 }
 
-export interface HttpReply {
-  status: number;
-  body: string;
-}
+export type { HttpReply };
 
 /** A synchronous HTTP call, the shape UrlFetchApp offers. */
 export type HttpCall = (url: string, request: HttpRequest) => HttpReply;
@@ -30,3 +28,16 @@ export function urlFetch(url: string, request: HttpRequest): HttpReply {
   const response = UrlFetchApp.fetch(url, params);
   return { status: response.getResponseCode(), body: response.getContentText() };
 }
+
+/**
+ * The one HTTP POST the add-on's clients use. The JSON content type travels as UrlFetchApp's contentType rather than
+ * as a header; other header names are sent in their usual spelling ("Authorization").
+ */
+export const urlPost: HttpPost = (url, request) => {
+  const headers = Object.fromEntries(
+    Object.entries(request.headers)
+      .filter(([name]) => name.toLowerCase() !== 'content-type')
+      .map(([name, value]) => [name.toLowerCase().replace(/(^|-)[a-z]/g, (c) => c.toUpperCase()), value]),
+  );
+  return urlFetch(url, { method: 'post', headers, body: request.body });
+};

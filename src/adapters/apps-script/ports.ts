@@ -1,10 +1,10 @@
 // This file assembles the Apps Script adapters into the ports every use case receives.
 import type { AppPorts } from '../../app/app-ports';
-import { createProximityClient } from '../../app/proximity-client';
+import { createProximityClient } from '../http/proximity-client';
 import { ActiveSelection } from './active-selection';
 import { DocumentLock } from './document-lock';
 import { DocumentProperties } from './document-properties';
-import { urlFetch } from './http';
+import { urlFetch, urlPost } from './http';
 import { SessionIdentity, SpreadsheetClock } from './session-clock';
 import { SheetsRestPublisher } from './sheets-rest-publisher';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
@@ -25,8 +25,7 @@ export function appsScriptPorts(): AppPorts {
     proximityFor: (url) =>
       createProximityClient({
         url,
-        // The body is JSON; UrlFetchApp takes its type as contentType rather than as a header.
-        post: (to, request) => urlFetch(to, { method: 'post', headers: { Authorization: request.headers.authorization ?? '' }, body: request.body }),
+        post: urlPost,
         idToken: () => ScriptApp.getIdentityToken(),
       }),
   };

@@ -1,12 +1,12 @@
 // This file is `peer-mentoring assign`: the best overall set of matches for everyone waiting, for the coordinator to review.
 import { lookupZipCentroid } from '../../adapters/local/zip-centroids';
-import { assignMatches, AssignResult } from '../../app/assign-matches';
+import { planMatches, PlanResult } from '../../app/plan-matches';
 import { readWorkbook } from '../../domain/workbook-reader';
 import { answerOrExit, asOfDate, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
 
 const USAGE = 'peer-mentoring assign FILE.xlsx [--as-of YYYY-MM-DD] [--json]';
 
-function printText(result: AssignResult, asOf: string, out: (text: string) => void): void {
+function printText(result: PlanResult, asOf: string, out: (text: string) => void): void {
   const n = result.proposals.length;
   out(`Proposed matches as of ${asOf}: ${n} (total score ${result.totalScore.toFixed(1)}). Nothing is written to the workbook.\n`);
   for (const p of result.proposals) {
@@ -26,7 +26,7 @@ export const assignCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
     const asOf = asOfDate(values['as-of'], io);
     const model = readWorkbook(await openWorkbook(positionals[0]!));
-    const result = answerOrExit(() => assignMatches(model, { asOf, lookupZip: lookupZipCentroid }));
+    const result = answerOrExit(() => planMatches(model, { asOf, lookupZip: lookupZipCentroid }));
     if (values.json) printJson(io, result);
     else printText(result, asOf, io.out);
     return 0;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { describeLocation } from '../../domain/errors';
 import { SavedMapping } from '../../domain/header-mapping';
 import { checkWorkbook } from '../../app/check-workbook';
-import type { WorkbookCheck } from '../../shared/rpc-contract';
+import type { WorkbookCheck } from '../../app/check-workbook';
 import { CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
 
 const USAGE = 'peer-mentoring check FILE.xlsx [--mapping FILE.json] [--json]';

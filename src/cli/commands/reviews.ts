@@ -1,5 +1,5 @@
 // This file is `peer-mentoring reviews`: the three-way reviews and mentor check-ins due or overdue as of a date.
-import { reviewReport, ReviewReport } from '../../app/review-report';
+import { listReviewsDue, ReviewReport } from '../../app/list-reviews-due';
 import { formatDay } from '../../domain/dates';
 import { asOfDate, Command, parseCommandArgs, printIssues, printJson, readUsableWorkbook } from '../cli-io';
 
@@ -27,7 +27,7 @@ export const reviewsCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
     const asOf = asOfDate(values['as-of'], io);
     const model = await readUsableWorkbook(positionals[0]!);
-    const report = reviewReport(model, asOf);
+    const report = listReviewsDue(model, asOf);
     if (values.json) printJson(io, report);
     else printText(report, io.out);
     return 0;

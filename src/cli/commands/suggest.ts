@@ -1,6 +1,6 @@
 // This file is `peer-mentoring suggest`: the best mentors for one consumer, with reasons, and who was left out and why.
 import { lookupZipCentroid } from '../../adapters/local/zip-centroids';
-import { suggestMatches, SuggestResult } from '../../app/suggest-matches';
+import { suggestMentors, SuggestResult } from '../../app/suggest-mentors';
 import { readWorkbook } from '../../domain/workbook-reader';
 import { answerOrExit, asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
 
@@ -45,7 +45,7 @@ export const suggestCommand: Command = {
     const top = readTop(values.top, 10);
     const asOf = asOfDate(values['as-of'], io);
     const model = readWorkbook(await openWorkbook(positionals[0]!));
-    const result = answerOrExit(() => suggestMatches(model, { consumerId, asOf, top, lookupZip: lookupZipCentroid }));
+    const result = answerOrExit(() => suggestMentors(model, { consumerId, asOf, top, lookupZip: lookupZipCentroid }));
     if (values.json) printJson(io, result);
     else printText(result, asOf, io.out);
     return 0;

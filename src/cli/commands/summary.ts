@@ -1,5 +1,5 @@
 // This file is `peer-mentoring summary`: the PPR worksheet for a federal fiscal year and the managers' de-identified summary.
-import { summaryReport, SummaryReport } from '../../app/summary-report';
+import { reportSummaries, SummaryReport } from '../../app/report-summaries';
 import { formatDay } from '../../domain/dates';
 import { fiscalYearOf } from '../../domain/ppr';
 import { asOfDate, CliError, Command, parseCommandArgs, printIssues, printJson, readUsableWorkbook } from '../cli-io';
@@ -54,7 +54,7 @@ export const summaryCommand: Command = {
     const asOf = asOfDate(values['as-of'], io);
     const fiscalYear = readFiscalYear(values['fiscal-year'], asOf);
     const model = await readUsableWorkbook(positionals[0]!);
-    const report = summaryReport(model, asOf, fiscalYear);
+    const report = reportSummaries(model, asOf, fiscalYear);
     if (values.json) printJson(io, report);
     else printText(report, io.out);
     return 0;

@@ -1,5 +1,5 @@
 // This file is `peer-mentoring training`: each mentor's training status, who needs training, upcoming sessions, flagged matches.
-import { trainingReport, TrainingReport } from '../../app/training-report';
+import { reportTraining, TrainingReport } from '../../app/report-training';
 import { formatDay } from '../../domain/dates';
 import { asOfDate, Command, parseCommandArgs, printIssues, printJson, readUsableWorkbook } from '../cli-io';
 
@@ -36,7 +36,7 @@ export const trainingCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, USAGE);
     const asOf = asOfDate(values['as-of'], io);
     const model = await readUsableWorkbook(positionals[0]!);
-    const report = trainingReport(model, asOf);
+    const report = reportTraining(model, asOf);
     if (values.json) printJson(io, report);
     else printText(report, io.out);
     return 0;

@@ -1,5 +1,5 @@
 // This file is the Batch view: the best overall set of proposals for everyone waiting; untick any, accept the rest.
-import { button, el, focusHeading, run, startView } from '../dom';
+import { button, el, focusHeading, leftOutList, run, startView } from '../dom';
 import { call } from '../rpc';
 
 export async function showBatch(): Promise<void> {
@@ -35,6 +35,7 @@ async function plan(): Promise<void> {
     details.append(why);
     target.append(details);
   }
+  target.append(...leftOutList(result.leftOut));
   if (result.proposals.length) target.append(button('Accept ticked proposals', () => void accept(boxes)));
   target.focus();
 }

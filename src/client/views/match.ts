@@ -2,7 +2,7 @@
 // reasons and travel, the mentors left out and why, and Propose.
 import type { MatchSuggestions, PersonSummary } from '../../shared/rpc-contract';
 import { SAID_BY_NEXT_VIEW } from '../announce';
-import { button, el, field, focusHeading, input, run, startView } from '../dom';
+import { button, el, field, focusHeading, input, leftOutList, run, startView } from '../dom';
 import { call } from '../rpc';
 import { go } from './nav';
 
@@ -74,6 +74,7 @@ function render(result: MatchSuggestions): void {
     details.append(why);
     target.append(details);
   }
+  target.append(...leftOutList(result.leftOut));
   target.focus();
 }
 

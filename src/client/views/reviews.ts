@@ -1,6 +1,6 @@
 // This file is the Review log view: reviews and check-ins due or overdue, and logging one with per-goal progress.
 import type { MatchDetail, ReviewInput } from '../../shared/rpc-contract';
-import { button, el, field, focusHeading, input, run, select, startView } from '../dom';
+import { button, el, field, focusHeading, input, leftOutList, run, select, startView } from '../dom';
 import { call } from '../rpc';
 
 const STATUSES = [
@@ -19,7 +19,7 @@ export async function showReviews(today: string, outcome?: string): Promise<void
     item.append(button(`${d.consumerName} with ${d.mentorName}: ${d.text}`, () => void logForm(d.matchId, d.kind === 'review' ? 'review' : 'check-in', today), 'secondary'));
     due.append(item);
   }
-  view.append(log.due.length ? due : el('p', 'Nothing is due.'));
+  view.append(log.due.length ? due : el('p', 'Nothing is due.'), ...leftOutList(log.leftOut));
   const pick = select([{ value: '', label: 'Choose a match' }, ...log.activeMatches.map((m) => ({ value: m.id, label: `${m.consumerName} with ${m.mentorName}` }))]);
   view.append(el('h3', 'Log for any active match'), field('Match', pick), button('Log a review or check-in', () => pick.value && void logForm(pick.value, 'check-in', today), 'secondary'));
   view.append(el('div', undefined, { id: 'review-form', tabindex: '-1' }));

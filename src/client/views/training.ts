@@ -1,7 +1,7 @@
 // This file is the Training view: upcoming sessions, each mentor's training status, and attendance by checklist.
 import type { TrainingOverview } from '../../shared/rpc-contract';
 import { SAID_BY_NEXT_VIEW } from '../announce';
-import { button, el, focusHeading, run, startView } from '../dom';
+import { button, el, focusHeading, leftOutList, run, startView } from '../dom';
 import { call } from '../rpc';
 
 export async function showTraining(outcome?: string): Promise<void> {
@@ -31,6 +31,7 @@ export async function showTraining(outcome?: string): Promise<void> {
     for (const f of t.flaggedMatches) flagged.append(el('li', `${f.matchId}: mentor ${f.mentorId} is ${f.status}`));
     view.append(flagged);
   }
+  view.append(...leftOutList(t.leftOut));
   focusHeading();
 }
 

@@ -1,5 +1,5 @@
 import { intakeUrlFrom } from '../../../src/app/intake-config';
-import { createIntakeSender } from '../../../src/app/intake-sender';
+import { createIntakeSender } from '../../../src/adapters/http/intake-sender';
 import { aSubmission } from '../../helpers/intake-submissions';
 
 describe('intakeUrlFrom', () => {

@@ -8,7 +8,7 @@ import { receiveSubmission } from '../../../functions/src/intake/intake-service'
 import { createPlaceChecker } from '../../../functions/src/intake/place-checker';
 import type { CachedGeocode, GeocodeCache, Geocoder } from '../../../functions/src/ports/geocoder.port';
 import { GOOGLE_COORDINATES_TTL_MS, GeocodeDeps } from '../../../functions/src/proximity/geocode-locations';
-import { buildProximityRequest } from '../../../src/app/proximity-client';
+import { buildProximityRequest } from '../../../src/adapters/http/proximity-client';
 import { PLACE_NOT_FOUND_MESSAGE, PLACE_UNCHECKED_MESSAGE } from '../../../src/domain/intake';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';
 import { MapsFake } from '../../fakes/geo/maps-fake';

@@ -8,7 +8,7 @@ import { TabKey, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
 import type { Cell } from '../domain/values';
 import { readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
 import type { CellUpdate, WorkbookPort } from '../ports/workbook.port';
-import { recordCells } from './record-cells';
+import { recordCells } from '../domain/mappers/record-cells';
 
 export interface AuditEntry {
   action: string;
@@ -31,7 +31,7 @@ interface PendingTab {
 
 const AUDIT_HEADER = tabSpec('audit').fields.map((f) => f.header);
 
-export class WorkbookSession {
+export class ActionSession {
   private readonly grids = new Map<string, Cell[][]>();
   private readonly pending = new Map<TabKey, PendingTab>();
   private readonly audits: AuditEntry[] = [];
@@ -79,6 +79,11 @@ export class WorkbookSession {
     }
     Object.defineProperty(model, 'tabs', { enumerable: true, get: () => WORKBOOK_SCHEMA.map((spec) => this.report(spec.key)) });
     Object.defineProperty(model, 'issues', { enumerable: true, get: () => WORKBOOK_SCHEMA.flatMap((spec) => this.load(spec.key).issues) });
+    // What the reader found on some tabs, reading only those (see readerIssues).
+    Object.defineProperty(model, 'issuesOn', {
+      enumerable: false,
+      value: (keys: readonly TabKey[]) => keys.filter((key) => this.tabOf(key) !== null).flatMap((key) => this.load(key).issues),
+    });
     Object.defineProperty(model, 'usable', {
       enumerable: true,
       get: () => WORKBOOK_SCHEMA.filter((spec) => spec.required).every((spec) => {

@@ -1,46 +1,45 @@
-// This file is the Applications inbox: the rows on the Applications tab, and the coordinator's decision on one —
-// accept (the intake domain builds the new mentor or consumer and their goals), reject with a reason, or merge into
+// This file is the coordinator's decision on an application: accept (the intake domain builds the new mentor or consumer and their goals), reject with a reason, or merge into
 // the person it may duplicate (blank contact fields filled; values already there are never overwritten).
 import { DomainError } from '../domain/errors';
 import { acceptApplication, AcceptedApplication } from '../domain/intake/accept-application';
 import type { TabKey } from '../domain/schema';
 import { isBlank } from '../domain/values';
-import type { ApplicationDecision, ApplicationDecisionRequest, ApplicationView } from '../shared/rpc-contract';
+import type { ActionSession } from './action-session';
 import { AppPorts, writeSession } from './app-ports';
-import { requireId } from './views';
-import type { WorkbookSession } from './workbook-session';
+import { requireId } from './check-input';
+import { ApplicationRecord, ApplicationRow, applicationRows } from './list-applications';
+
+export interface ApplicationDecisionRequest {
+  responseId: string;
+  decision: 'accept' | 'reject' | 'merge';
+  /** Required to reject: kept on the application's row (never in the audit trail). */
+  reason?: string;
+  /** For merge: the record to merge into; the application's first possible duplicate when omitted. */
+  into?: string;
+}
+
+/** The application after the decision, and what it did. */
+export interface ApplicationDecided {
+  application: ApplicationRecord;
+  decision: ApplicationDecisionRequest['decision'];
+  /** Accept and merge: who the record is. */
+  person?: 'mentor' | 'consumer';
+  /** Goals created with an accepted consumer. */
+  goalIds: string[];
+  /** Merge: contact fields filled on the existing record. */
+  filled: string[];
+  /** Merge: contact fields left as they were because the record already had a different value. */
+  kept: string[];
+  /** Answers that could not be read and were left blank on the new record. */
+  warnings: string[];
+}
 
 /** The contact fields a merge may fill on the existing record. */
 const CONTACT_FIELDS = ['email', 'phone', 'address', 'city', 'zip'] as const;
 const DECIDED = /^(accepted|rejected|merged)$/i;
 
-export interface ApplicationRow {
-  /** 0-based grid row in this action's read. */
-  row: number;
-  view: ApplicationView;
-}
-
-export function applicationRows(session: WorkbookSession): ApplicationRow[] {
-  const report = session.report('applications');
-  if (!report.tab || !report.mapping) return [];
-  const columns = report.mapping.columns;
-  const cell = (row: unknown[], field: string) => (columns[field] === undefined ? '' : String(row[columns[field]!] ?? ''));
-  return session
-    .read(report.tab)
-    .map((row, index) => ({ row, index }))
-    .slice(1)
-    .filter(({ row }) => cell(row, 'responseId') !== '')
-    .map(({ row, index }) => ({
-      row: index,
-      view: {
-        responseId: cell(row, 'responseId'), form: cell(row, 'form'), submittedAt: cell(row, 'submittedAt'), status: cell(row, 'status') || 'new',
-        issues: cell(row, 'issues'), duplicateOf: cell(row, 'duplicateOf'), recordId: cell(row, 'recordId'),
-      },
-    }));
-}
-
 /** Every record ID on a tab as written (including rows the reader skips), so new IDs never collide. */
-function idsOnTab(session: WorkbookSession, key: TabKey): string[] {
+function idsOnTab(session: ActionSession, key: TabKey): string[] {
   const { tab, mapping } = session.table(key);
   const column = mapping.columns.id;
   if (column === undefined) return [];
@@ -48,7 +47,7 @@ function idsOnTab(session: WorkbookSession, key: TabKey): string[] {
 }
 
 /** The accepted application as the intake domain reads it from the row (the coordinator's fixes on the row count). */
-function readAccepted(session: WorkbookSession, found: ApplicationRow, ports: AppPorts): AcceptedApplication {
+function readAccepted(session: ActionSession, found: ApplicationRow, ports: AppPorts): AcceptedApplication {
   const { tab } = session.table('applications');
   const grid = session.read(tab);
   const hasTab = (key: TabKey) => session.tabOf(key) !== null;
@@ -62,7 +61,7 @@ function readAccepted(session: WorkbookSession, found: ApplicationRow, ports: Ap
   });
 }
 
-function accept(session: WorkbookSession, found: ApplicationRow, ports: AppPorts): ApplicationDecision {
+function accept(session: ActionSession, found: ApplicationRow, ports: AppPorts): ApplicationDecided {
   const accepted = readAccepted(session, found, ports);
   session.append(accepted.tab, accepted.record);
   session.audit({ action: `${accepted.tab === 'mentors' ? 'mentor' : 'consumer'}.create`, record: accepted.recordId, details: `from application ${accepted.responseId}` });
@@ -72,23 +71,22 @@ function accept(session: WorkbookSession, found: ApplicationRow, ports: AppPorts
   }
   session.updateRow('applications', found.row, { status: accepted.applicationUpdate.status, recordId: accepted.recordId });
   session.audit({ action: 'application.accept', record: accepted.responseId, details: `${accepted.recordId}; ${accepted.goals.length} goals` });
-  const goalIds = accepted.goals.map((g) => String(g.id));
-  const who = accepted.tab === 'mentors' ? 'mentor' : 'consumer';
-  const goalsText = goalIds.length ? ` with ${goalIds.length} goal${goalIds.length === 1 ? '' : 's'} (${goalIds.join(', ')})` : '';
-  const warningText = accepted.warnings.length ? ` Left blank because they could not be read: ${accepted.warnings.map((w) => w.split(':')[0]).join(', ')}.` : '';
   return {
-    ...found.view, status: 'Accepted', recordId: accepted.recordId,
-    message: `Application ${accepted.responseId} accepted: new ${who} ${accepted.recordId}${goalsText}.${warningText}`,
-    goalIds, filled: [], kept: [], warnings: accepted.warnings,
+    application: { ...found.view, status: 'Accepted', recordId: accepted.recordId }, decision: 'accept', person: personOf(accepted.tab),
+    goalIds: accepted.goals.map((g) => String(g.id)), filled: [], kept: [], warnings: accepted.warnings,
   };
 }
 
-function reject(session: WorkbookSession, found: ApplicationRow, reason: string): ApplicationDecision {
+function personOf(tab: TabKey): 'mentor' | 'consumer' {
+  return tab === 'mentors' ? 'mentor' : 'consumer';
+}
+
+function reject(session: ActionSession, found: ApplicationRow, reason: string): ApplicationDecided {
   if (!reason) throw new DomainError('INPUT.REASON_NEEDED', 'Write a short reason before rejecting the application (it is kept on its row).');
   const issues = found.view.issues ? `${found.view.issues}; rejected: ${reason}` : `rejected: ${reason}`;
   session.updateRow('applications', found.row, { status: 'Rejected', issues });
   session.audit({ action: 'application.reject', record: found.view.responseId });
-  return { ...found.view, status: 'Rejected', issues, message: `Application ${found.view.responseId} rejected.`, goalIds: [], filled: [], kept: [], warnings: [] };
+  return { application: { ...found.view, status: 'Rejected', issues }, decision: 'reject', goalIds: [], filled: [], kept: [], warnings: [] };
 }
 
 /**
@@ -96,7 +94,7 @@ function reject(session: WorkbookSession, found: ApplicationRow, reason: string)
  * filled from the application; a field that already has a different value keeps it, and is listed so the
  * coordinator can decide by hand. Nothing is overwritten.
  */
-function merge(session: WorkbookSession, found: ApplicationRow, into: string, ports: AppPorts): ApplicationDecision {
+function merge(session: ActionSession, found: ApplicationRow, into: string, ports: AppPorts): ApplicationDecided {
   const accepted = readAccepted(session, found, ports);
   const key = accepted.tab;
   const candidates = found.view.duplicateOf.split(/[,;\s]+/).filter(Boolean);
@@ -123,15 +121,7 @@ function merge(session: WorkbookSession, found: ApplicationRow, into: string, po
   session.updateRow('applications', found.row, { status: 'Merged', recordId: target });
   const filled = Object.keys(fill);
   session.audit({ action: 'application.merge', record: found.view.responseId, details: `into ${target}; filled: ${filled.join(', ') || 'nothing'}; kept: ${kept.join(', ') || 'nothing'}` });
-  const parts = [
-    filled.length ? `filled ${filled.join(', ')}` : 'no blank contact fields to fill',
-    kept.length ? `kept the existing ${kept.join(', ')} (the application's differs; change it by hand if it is newer)` : '',
-  ].filter(Boolean);
-  return {
-    ...found.view, status: 'Merged', recordId: target,
-    message: `Application ${found.view.responseId} merged into ${target}: ${parts.join('; ')}.`,
-    goalIds: [], filled, kept, warnings: accepted.warnings,
-  };
+  return { application: { ...found.view, status: 'Merged', recordId: target }, decision: 'merge', person: personOf(key), goalIds: [], filled, kept, warnings: accepted.warnings };
 }
 
 function sameValue(field: string, current: unknown, incoming: unknown): boolean {
@@ -151,7 +141,7 @@ function requireResponseId(value: unknown): string {
 }
 
 /** Accepts, rejects or merges an application (found by its response ID at write time), in one write per tab. */
-export function decideApplication(ports: AppPorts, request: ApplicationDecisionRequest): ApplicationDecision {
+export function decideApplication(ports: AppPorts, request: ApplicationDecisionRequest): ApplicationDecided {
   const responseId = requireResponseId(request?.responseId);
   const decision = request.decision;
   if (decision !== 'accept' && decision !== 'reject' && decision !== 'merge') throw new DomainError('INPUT.BAD_DECISION', 'Choose accept, reject or merge.');

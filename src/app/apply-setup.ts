@@ -1,49 +1,28 @@
-// This file is the setup wizard's use cases: propose which tab and column plays each role, then apply the
-// coordinator's confirmed choices — save the mapping, create only the missing tabs (frozen headers, dropdowns),
-// add an ID column where a people tab has none (at the end, moving nothing), and give every row an ID.
+// This file applies the coordinator's confirmed setup: save the mapping, create only the missing tabs (frozen
+// headers, dropdowns), add an ID column where a people tab has none (at the end, moving nothing), and give every row
+// an ID.
 import { DomainError } from '../domain/errors';
-import { findTabs, mapHeaders, SavedMapping } from '../domain/header-mapping';
+import { mapHeaders, SavedMapping } from '../domain/header-mapping';
 import { idAllocator } from '../domain/ids';
+import { dropdownChoices } from '../domain/mappers/cell-values';
 import { TabKey, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
 import { isBlank } from '../domain/values';
-import { columnLetter } from '../domain/workbook-reader';
-import type { SetupChoices, SetupProposal, SetupResult, SetupTabProposal } from '../shared/rpc-contract';
+import { ActionSession } from './action-session';
 import { AppPorts } from './app-ports';
-import { checkWorkbook } from './check-workbook';
-import { loadLayout, saveLayout } from './layout';
-import { dropdownChoices } from './record-cells';
-import { WorkbookSession } from './workbook-session';
+import { checkWorkbook, WorkbookCheck } from './check-workbook';
+import { saveLayout } from './layout';
+import { headerText } from './propose-setup';
 
-const headerText = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
+/** The coordinator's confirmed choices: per role, the tab ('' = create it) and field → header ('' = none). */
+export interface SetupChoices {
+  tabs: Record<string, { tab: string; fields: Record<string, string> }>;
+}
 
-/** What Setup would do now: each role's tab and, per field, the proposed column with how sure the match is. */
-export function proposeSetup(ports: AppPorts): SetupProposal {
-  const layout = loadLayout(ports.store);
-  const saved = layout?.mapping;
-  const names = ports.workbook.tabNames();
-  const assignments = findTabs(names, saved);
-  const tabs: SetupTabProposal[] = WORKBOOK_SCHEMA.map((spec) => {
-    const tab = assignments.find((a) => a.key === spec.key)?.tab ?? null;
-    const base = { key: spec.key, name: spec.name, required: spec.required, tab, create: tab === null };
-    if (!tab || spec.fields.length === 0) {
-      return { ...base, headers: [], fields: spec.fields.map((f) => ({ field: f.key, label: f.header, required: !!f.required, header: null, column: null, how: null })), missing: [], ambiguous: [], unmapped: [], stale: [] };
-    }
-    const headers = (ports.workbook.read(tab)[0] ?? []).map(headerText);
-    const mapping = mapHeaders(spec, tab, headers, saved?.tabs[spec.key]?.fields);
-    return {
-      ...base,
-      headers: headers.filter((h) => h !== ''),
-      fields: spec.fields.map((f) => {
-        const match = mapping.matches.find((m) => m.field === f.key);
-        return { field: f.key, label: f.header, required: !!f.required, header: match?.header ?? null, column: match ? columnLetter(match.column) : null, how: match?.how ?? null };
-      }),
-      missing: mapping.missing,
-      ambiguous: mapping.ambiguous.map((a) => ({ field: a.field, label: spec.fields.find((f) => f.key === a.field)?.header ?? a.field, headers: a.headers.map((h) => h.header) })),
-      unmapped: mapping.unmapped.map((u) => u.header),
-      stale: mapping.stale.map((s) => ({ field: s.field, header: s.header })),
-    };
-  });
-  return { done: layout !== null, setupAt: layout?.setupAt ?? null, tabNames: names, tabs };
+export interface SetupResult {
+  created: string[];
+  addedColumns: string[];
+  idsAssigned: number;
+  check: WorkbookCheck;
 }
 
 function validateChoices(choices: SetupChoices, names: readonly string[], headersOf: (tab: string) => string[]): SavedMapping {
@@ -149,19 +128,19 @@ export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult 
       }
     }
 
-    const session = new WorkbookSession(ports.workbook, mapping);
+    const session = new ActionSession(ports.workbook, mapping);
     const idsAssigned = assignMissingIds(session, mapping);
     session.audit({ action: 'setup', record: `${created.length} tabs created`, details: `${idsAssigned} IDs assigned; ${addedColumns.length} ID columns added` });
     session.commit(ports.clock.now(), ports.identity.who());
     saveLayout(ports.store, { mapping, setupAt: ports.clock.now().toISOString(), setupBy: ports.identity.who() });
-    const check = checkWorkbook(new WorkbookSession(ports.workbook, mapping), mapping);
+    const check = checkWorkbook(new ActionSession(ports.workbook, mapping), mapping);
     return { created, addedColumns, idsAssigned, check };
   });
 }
 
 const TEXT_KINDS = new Set(['id', 'zip', 'phone']);
 
-function assignMissingIds(session: WorkbookSession, mapping: SavedMapping): number {
+function assignMissingIds(session: ActionSession, mapping: SavedMapping): number {
   let assigned = 0;
   for (const spec of WORKBOOK_SCHEMA) {
     const entry = mapping.tabs[spec.key as TabKey];

@@ -1,14 +1,13 @@
 // This file sends submissions to the intake function over an injected HTTP call with the user's Google ID token and
 // reads its per-submission answer. No answer text is ever put in an error or a log.
-import type { Submission } from '../domain/intake/submission';
-import type { IntakeSenderPort, SendOutcome } from '../ports/intake.port';
-
-export type HttpPostCall = (url: string, request: { headers: Record<string, string>; body: string }) => { status: number; body: string };
+import type { Submission } from '../../domain/intake/submission';
+import type { HttpPost } from '../../ports/http.port';
+import type { IntakeSenderPort, SendOutcome } from '../../ports/intake.port';
 
 export interface IntakeSenderOptions {
   url: string;
   spreadsheetId: string;
-  post: HttpPostCall;
+  post: HttpPost;
   idToken: () => string;
 }
 

@@ -1,12 +1,10 @@
 // This file calls the proximity function from the add-on (or any other host): it builds the request from
 // consumer–mentor pairs, sends it with an injected fetch-like function, and reads the answer back into pair order.
 // It has no globals: Apps Script passes a wrapper over UrlFetchApp and ScriptApp.getIdentityToken.
-import type { Proximity, ProximityLocation, ProximityRequest, ProximityResponse } from '../domain/geo';
-import type { TravelMode } from '../domain/model';
-import type { ProximityPort, ProximityQuery } from '../ports/proximity.port';
-
-/** A synchronous HTTP call, the shape UrlFetchApp offers (with muteHttpExceptions). */
-export type HttpPost = (url: string, request: { headers: Record<string, string>; body: string }) => { status: number; body: string };
+import type { Proximity, ProximityLocation, ProximityRequest, ProximityResponse } from '../../domain/geo';
+import type { TravelMode } from '../../domain/model';
+import type { HttpPost } from '../../ports/http.port';
+import type { ProximityPort, ProximityQuery } from '../../ports/proximity.port';
 
 export interface ProximityClientOptions {
   url: string;

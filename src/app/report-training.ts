@@ -1,6 +1,7 @@
-// This file is the training tracker report: each mentor's status, who needs training, upcoming sessions, flagged matches.
+// This file is the training tracker question, one answer for the sidebar's Training view and `training`: each
+// mentor's status, who needs training, upcoming and recent sessions, flagged matches, and the rows left out.
 import { Issue } from '../domain/errors';
-import { IsoDate } from '../domain/model';
+import { IsoDate, TrainingSession } from '../domain/model';
 import {
   flagMatchesOfLapsedMentors, FlaggedMatch, TrainingNeed, trainingNeeds, TrainingStatusKind, trainingStatuses, UpcomingSession, upcomingSessions,
 } from '../domain/training';
@@ -12,12 +13,14 @@ export interface TrainingReport {
   mentors: { mentorId: string; status: TrainingStatusKind; lastSession: IsoDate | null; currentUntil: IsoDate | null }[];
   needs: TrainingNeed[];
   upcoming: UpcomingSession[];
+  /** The last six sessions held, newest first. */
+  recent: { sessionId: string; type: TrainingSession['type']; date: IsoDate; topic: string }[];
   /** Active matches whose mentor is lapsed or not trained: to follow up, never closed automatically. */
   flaggedMatches: FlaggedMatch[];
   issues: Issue[];
 }
 
-export function trainingReport(model: WorkbookModel, asOf: IsoDate): TrainingReport {
+export function reportTraining(model: WorkbookModel, asOf: IsoDate): TrainingReport {
   const records = checkProgramRecords(model);
   const statuses = trainingStatuses({ mentors: model.mentors, sessions: model.trainings, attendance: records.attendance, asOf, settings: records.settings });
   return {
@@ -28,6 +31,7 @@ export function trainingReport(model: WorkbookModel, asOf: IsoDate): TrainingRep
     }),
     needs: trainingNeeds(model.mentors, statuses),
     upcoming: upcomingSessions(model.trainings, model.mentors, statuses, asOf, records.settings.trainingLookaheadDays),
+    recent: model.trainings.filter((t) => t.date <= asOf).sort((a, b) => b.date.localeCompare(a.date)).slice(0, 6).map((t) => ({ sessionId: t.id, type: t.type, date: t.date, topic: t.topic })),
     flaggedMatches: flagMatchesOfLapsedMentors(records.matches, statuses),
     issues: [...readerIssues(model, ['trainings', 'attendance']), ...records.issues.attendance, ...records.issues.settings],
   };

@@ -1,4 +1,5 @@
-// This file is the review log report: three-way reviews and check-ins due or overdue as of a date, and those coming up.
+// This file is the review log question, one answer for the sidebar's Reviews view and `reviews`: three-way reviews
+// and check-ins due or overdue as of a date, those coming up, and the rows left out with the reason.
 import { Issue } from '../domain/errors';
 import { IsoDate, ReviewKind } from '../domain/model';
 import { reviewSchedule } from '../domain/reviews';
@@ -22,7 +23,7 @@ export interface ReviewReport {
   issues: Issue[];
 }
 
-export function reviewReport(model: WorkbookModel, asOf: IsoDate): ReviewReport {
+export function listReviewsDue(model: WorkbookModel, asOf: IsoDate): ReviewReport {
   const records = checkProgramRecords(model);
   const schedule = reviewSchedule(records.matches, records.reviews, asOf, records.settings);
   const item = ({ matchId, kind, dueOn, daysOverdue }: DueItem): DueItem => ({ matchId, kind, dueOn, daysOverdue });

@@ -1,10 +1,10 @@
-// This file turns record values into the cells the add-on writes: choices as the words a coordinator reads
-// ("Intro scheduled"), goal areas by their program labels, dates as ISO dates, lists joined with commas.
-import { describeSlots } from '../domain/availability';
-import { GOAL_AREA_LABELS, GoalArea, isGoalArea } from '../domain/goal-areas';
-import type { AvailabilitySlot } from '../domain/model';
-import { FieldSpec, TabKey, tabSpec } from '../domain/schema';
-import type { Cell } from '../domain/values';
+// This file is how one value is written in a cell: choices as the words a coordinator reads ("Intro scheduled"),
+// goal areas by their program labels, dates as ISO dates, lists joined with commas — and the dropdowns Setup offers.
+import { describeSlots } from '../availability';
+import { GOAL_AREA_LABELS, GoalArea, isGoalArea } from '../goal-areas';
+import type { AvailabilitySlot } from '../model';
+import type { FieldSpec } from '../schema';
+import type { Cell } from '../values';
 
 /** "intro-scheduled" → "Intro scheduled"; read back by the same schema choices. */
 export function choiceLabel(value: string): string {
@@ -43,23 +43,3 @@ export function toCell(field: FieldSpec, value: unknown): Cell {
   }
 }
 
-/** Field → cell for every field of a tab the record has a value for. */
-export function recordCells(key: TabKey, value: object): Record<string, Cell> {
-  const record = value as Record<string, unknown>;
-  const cells: Record<string, Cell> = {};
-  for (const field of tabSpec(key).fields) {
-    if (field.key in record) cells[field.key] = toCell(field, record[field.key]);
-  }
-  return cells;
-}
-
-/** The fields whose written form differs between two versions of a record. */
-export function changedCells(key: TabKey, before: object, after: object): Record<string, Cell> {
-  const old = recordCells(key, before);
-  const next = recordCells(key, after);
-  const changes: Record<string, Cell> = {};
-  for (const [field, value] of Object.entries(next)) {
-    if (old[field] !== value) changes[field] = value;
-  }
-  return changes;
-}

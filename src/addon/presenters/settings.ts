@@ -1,0 +1,58 @@
+// This file is the sidebar's Settings view: each setting's plain-language label and help, and whether it is a number.
+import { GOAL_AREA_LABELS, readGoalArea } from '../../domain/goal-areas';
+import { DEFAULT_SETTINGS } from '../../domain/settings';
+import type { SettingKey, SettingValues } from '../../app/save-settings';
+import type { SettingsView } from '../../shared/rpc-contract';
+
+/** The plain-language label and help for each setting; typed so a new setting cannot be added without them. */
+const LABELS: Record<SettingKey, { label: string; help: string }> = {
+  trainingIntervalDays: { label: 'Training keeps a mentor current for (days)', help: 'Default 90: ongoing training at least every three months.' },
+  trainingWarningDays: { label: 'Warn this many days before training lapses', help: 'Mentors show as "due soon" in this many last days. Default 21.' },
+  reviewIntervalDays: { label: 'Days between three-way reviews', help: 'Mentor, consumer and coordinator meet this often, counted from the match start or the last review. Default 90.' },
+  checkInIntervalDays: { label: 'Days between mentor check-ins', help: 'A check-in is expected this long after the last contact. Default 30.' },
+  reviewUpcomingDays: { label: 'Show reviews coming up within (days)', help: 'The review log lists reviews and check-ins due within this many days. Default 14.' },
+  trainingLookaheadDays: { label: 'Show training sessions coming up within (days)', help: 'The Training view lists sessions in this many days ahead, with who needs each. Default 60.' },
+  maxTravelMinutes: { label: 'Longest trip between a pair (minutes)', help: 'Mentors further than this from the consumer are not suggested. Default 60.' },
+  maxDistanceKm: { label: 'Longest distance when travel time is unknown (km)', help: 'Used only when a trip time cannot be found. Default 40.' },
+  waitingFullDays: { label: 'Days of waiting that count in full (batch matching)', help: 'In batch matching, a consumer who has waited this long gets the whole waiting-time score. Default 180.' },
+  'weights.goals': { label: 'Weight: mentor skills cover the consumer\'s goals', help: 'How much this counts in the score, from 0 to 100. Default 40.' },
+  'weights.proximity': { label: 'Weight: short travel between them', help: 'How much this counts in the score, from 0 to 100. Default 20.' },
+  'weights.availability': { label: 'Weight: free at the same times', help: 'How much this counts in the score, from 0 to 100. Default 12.' },
+  'weights.language': { label: 'Weight: share a language', help: 'How much this counts in the score, from 0 to 100. Default 5.' },
+  'weights.preferences': { label: 'Weight: the consumer\'s wishes for a mentor', help: 'How much this counts in the score, from 0 to 100. Default 8.' },
+  'weights.livedExperience': { label: 'Weight: shared lived experience, when asked for', help: 'How much this counts in the score, from 0 to 100. Default 7.' },
+  'weights.load': { label: 'Weight: mentor has places free', help: 'How much this counts in the score, from 0 to 100; spreads consumers across mentors. Default 4.' },
+  'weights.waiting': { label: 'Weight: how long the consumer has waited (batch)', help: 'How much this counts in batch matching, from 0 to 100. Default 4.' },
+  suppressionThreshold: { label: 'Hide counts below this in manager summaries', help: 'Counts from 1 to one less than this number show as "fewer than", so no one can be picked out. Default 5.' },
+  functionUrl: {
+    label: 'Functions address (proximity and form intake)',
+    help: 'The proximity function\'s https address, ending in /proximity; form intake uses the same address ending in /intake. Leave blank to estimate travel from ZIP codes.',
+  },
+  managerFileId: { label: 'Manager summary spreadsheet ID', help: 'Filled in when the summary is first published; clear it to start a new file.' },
+};
+
+/** Labels for the crosswalk rows a coordinator adds (`crosswalk.lifeAreas`, `crosswalk.<area>`, `crosswalk.goal.<ID>`). */
+function crosswalkLabel(key: string): { label: string; help: string } {
+  const suffix = key.slice('crosswalk.'.length);
+  const help = 'Life areas of the PPR worksheet; several separated by "|", the first is the default.';
+  if (suffix.toLowerCase() === 'lifeareas') return { label: 'PPR life areas', help: 'The list of significant life areas, separated by semicolons.' };
+  if (suffix.toLowerCase().startsWith('goal.')) return { label: `PPR life area for goal ${suffix.slice(5).trim()}`, help: 'The life area this one goal counts under.' };
+  const reading = readGoalArea(suffix.replace(/-/g, ' '));
+  return { label: `PPR life area for ${reading.kind === 'area' ? GOAL_AREA_LABELS[reading.area].toLowerCase() : suffix}`, help };
+}
+
+/** The label and help the Settings view shows for a key. */
+export function settingLabel(key: string): { label: string; help: string } {
+  if (key in LABELS) return LABELS[key as SettingKey];
+  if (key.toLowerCase().startsWith('crosswalk.')) return crosswalkLabel(key);
+  return { label: key, help: '' };
+}
+
+export function presentSettings({ values, issues }: SettingValues): SettingsView {
+  const fields = Object.keys(values).map((key) => {
+    const { label, help } = settingLabel(key);
+    const numeric = key.startsWith('weights.') || typeof (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key] === 'number';
+    return { key, label, kind: (numeric ? 'number' : 'text') as 'text' | 'number', help };
+  });
+  return { values, fields, issues: issues.map((i) => i.message) };
+}

@@ -1,0 +1,59 @@
+// This file is the sidebar's Match and Batch views of the matching answers: names for IDs, travel worded once, and
+// the rows matching could not use.
+import { GOAL_AREA_LABELS } from '../../domain/goal-areas';
+import type { PlanResult } from '../../app/plan-matches';
+import type { ProposeOutcome } from '../../app/propose-matches';
+import type { TravelSeam } from '../../app/proximity-cache';
+import type { WorkbookSuggestions } from '../../app/suggest-mentors';
+import type { WorkbookModel } from '../../domain/workbook-reader';
+import type { BatchProposals, BatchResult, MatchSuggestions, ProximityView } from '../../shared/rpc-contract';
+import { presentLeftOut } from './left-out';
+import { consumerName, mentorName, presentConsumer } from './people';
+
+function travelText(distanceKm: number | null, travelMinutes: number | null, source: string): string {
+  if (distanceKm === null && travelMinutes === null) return 'travel unknown';
+  const parts = [distanceKm !== null ? `about ${Math.round(distanceKm)} km` : '', travelMinutes !== null ? `${travelMinutes} min` : ''].filter(Boolean);
+  return `${parts.join(' · ')}${source === 'estimate' ? ' (estimate)' : ''}`;
+}
+
+/** The pair's travel; `said` is the proximity reason the scoring wrote, so the sidebar words travel one way only. */
+function presentProximity(distanceKm: number | null, travelMinutes: number | null, source: string, said?: string): ProximityView {
+  return { distanceKm, travelMinutes, source, text: said ?? travelText(distanceKm, travelMinutes, source) };
+}
+
+export function presentSuggestions({ model, consumer, result, travel }: WorkbookSuggestions): MatchSuggestions {
+  return {
+    consumer: presentConsumer(consumer),
+    goalAreas: consumer.goalAreas.map((a) => GOAL_AREA_LABELS[a]),
+    blocked: result.blocked ? { rule: result.blocked.rule, reason: result.blocked.reason } : null,
+    // Travel is shown once, on its own line ("Travel: …"): its reason moves there from the list of other reasons.
+    suggestions: result.suggestions.map((s) => {
+      const said = s.components.find((c) => c.key === 'proximity')?.reason;
+      const source = s.distanceKm === null && s.travelMinutes === null ? 'unknown' : travel.trip(consumer.id, s.mentorId)?.source ?? 'estimate';
+      return {
+        mentorId: s.mentorId, mentorName: mentorName(model, s.mentorId), score: s.score, reasons: s.reasons.filter((r) => r !== said),
+        proximity: presentProximity(s.distanceKm, s.travelMinutes, source, said),
+      };
+    }),
+    excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(model, e.mentorId), rule: e.rule, reason: e.reason })),
+    proximityNote: travel.note,
+    leftOut: presentLeftOut(result.issues),
+  };
+}
+
+export function presentBatchPlan({ model, plan }: { model: WorkbookModel; plan: PlanResult; travel: TravelSeam }): BatchProposals {
+  return {
+    proposals: plan.proposals.map((p) => ({
+      consumerId: p.consumerId, consumerName: consumerName(model, p.consumerId), mentorId: p.mentorId, mentorName: mentorName(model, p.mentorId), score: p.score, reasons: p.reasons,
+    })),
+    unmatched: plan.unmatched.map((u) => ({ consumerId: u.consumerId, consumerName: consumerName(model, u.consumerId), reason: u.reason })),
+    leftOut: presentLeftOut(plan.issues),
+  };
+}
+
+export function presentBatchResult(outcome: ProposeOutcome): BatchResult {
+  return {
+    created: outcome.created.map((m) => ({ matchId: m.id, consumerId: m.consumerId, mentorId: m.mentorId })),
+    skipped: outcome.skipped.map((s) => ({ consumerId: s.consumerId, reason: s.error.message })),
+  };
+}

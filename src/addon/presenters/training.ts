@@ -1,0 +1,37 @@
+// This file is the sidebar's Training view of the training answer (names, statuses in words, who needs each session),
+// and the attendance checklist for one session.
+import type { AttendanceRecord } from '../../app/record-attendance';
+import type { TrainingReport } from '../../app/report-training';
+import { formatDay } from '../../domain/dates';
+import type { WorkbookModel } from '../../domain/workbook-reader';
+import type { AttendanceSheet, TrainingOverview } from '../../shared/rpc-contract';
+import { presentLeftOut } from './left-out';
+
+const TRAINING_LABELS = { 'not-trained': 'not trained', current: 'current', 'due-soon': 'due soon', lapsed: 'lapsed' } as const;
+const RANK = { lapsed: 0, 'not-trained': 1, 'due-soon': 2, current: 3 } as const;
+
+export function presentTraining(report: TrainingReport, model: WorkbookModel): TrainingOverview {
+  const byId = new Map(model.mentors.map((m) => [m.id, m]));
+  const mentors = report.mentors
+    .filter((t) => byId.get(t.mentorId)?.status !== 'inactive')
+    .map((t) => {
+      const until = t.currentUntil ? ` until ${formatDay(t.currentUntil)}` : '';
+      const label = `${TRAINING_LABELS[t.status]}${t.status === 'current' || t.status === 'due-soon' ? until : ''}`;
+      return { mentorId: t.mentorId, name: byId.get(t.mentorId)?.name ?? t.mentorId, status: t.status, statusLabel: label, currentUntil: t.currentUntil };
+    })
+    .sort((a, b) => RANK[a.status] - RANK[b.status] || a.name.localeCompare(b.name));
+  return {
+    upcoming: report.upcoming.map((s) => ({ ...s, neededBy: s.neededBy.length })),
+    recent: report.recent,
+    mentors,
+    flaggedMatches: report.flaggedMatches.map((f) => ({ matchId: f.matchId, mentorId: f.mentorId, status: TRAINING_LABELS[f.trainingStatus] })),
+    leftOut: presentLeftOut(report.issues),
+  };
+}
+
+export function presentAttendance({ session, mentors }: AttendanceRecord): AttendanceSheet {
+  return {
+    session: { sessionId: session.id, type: session.type, date: session.date, topic: session.topic },
+    mentors: mentors.map(({ mentor, attended }) => ({ mentorId: mentor.id, name: mentor.name, attended })),
+  };
+}

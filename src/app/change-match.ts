@@ -1,0 +1,106 @@
+// This file is the match workflow after a proposal: schedule the intro, record each side's decision, activate with
+// goals and objectives, complete or close. Each change reads fresh under the lock, finds records by ID, asks the
+// domain for the new states and writes them back with an Audit row.
+import { DomainError } from '../domain/errors';
+import { createGoal } from '../domain/goals';
+import { activateMatch, declineMatch, readDeclineReason, transitionMatch, TRANSITIONS } from '../domain/lifecycle';
+import { changedCells } from '../domain/mappers/record-cells';
+import type { Consumer, Goal, IsoDate, Match } from '../domain/model';
+import type { WorkbookModel } from '../domain/workbook-reader';
+import type { ActionSession } from './action-session';
+import { AppPorts, writeSession } from './app-ports';
+import { requireDate, requireId } from './check-input';
+import { findConsumer, findMatch } from './find-records';
+import { DECISION_ACTION, goalsOfMatch, MatchRecord, readDecisions } from './open-match';
+
+export interface NewGoalInput {
+  area: string;
+  goal: string;
+  objectives: string;
+  targetDate?: IsoDate | null;
+}
+
+export type MatchChange =
+  | { matchId: string; action: 'schedule-intro'; on: IsoDate }
+  | { matchId: string; action: 'decide'; side: 'mentor' | 'consumer'; decision: 'yes' | 'no'; reason?: string }
+  | { matchId: string; action: 'activate'; goals: NewGoalInput[]; on?: IsoDate }
+  | { matchId: string; action: 'complete' | 'close'; on?: IsoDate };
+
+function writeMatch(session: ActionSession, before: Match, after: Match): void {
+  session.update('matches', before.id, changedCells('matches', before, after));
+}
+
+function writeConsumer(session: ActionSession, before: Consumer, after: Consumer): void {
+  const changes = changedCells('consumers', before, after);
+  if (Object.keys(changes).length) session.update('consumers', before.id, changes);
+}
+
+function newGoals(session: ActionSession, consumerId: string, matchId: string, inputs: NewGoalInput[], today: string) {
+  if (!Array.isArray(inputs)) throw new DomainError('INPUT.BAD_GOALS', 'The goals were not understood; add them again.');
+  const { tab } = session.table('goals');
+  return inputs.map((input) =>
+    createGoal({ consumerId, area: String(input.area ?? ''), goal: String(input.goal ?? ''), objectives: String(input.objectives ?? ''), targetDate: input.targetDate || null, matchId: null }, session.nextId('goals'), { tab, row: 0 }, today),
+  );
+}
+
+export function changeMatch(ports: AppPorts, change: MatchChange): { model: WorkbookModel; record: MatchRecord } {
+  const matchId = requireId(change?.matchId, 'match');
+  const today = ports.clock.today();
+  return writeSession(ports, (session) => {
+    const model = session.model();
+    const match = findMatch(model, matchId);
+    const consumer = findConsumer(model, match.consumerId);
+    let after: Match = match;
+    let added: Goal[] = [];
+    switch (change.action) {
+      case 'schedule-intro': {
+        after = transitionMatch(match, { type: 'schedule-intro', on: requireDate(change.on, 'intro meeting date') }, today);
+        session.audit({ action: 'match.schedule-intro', record: match.id });
+        break;
+      }
+      case 'decide': {
+        if (change.side !== 'mentor' && change.side !== 'consumer') throw new DomainError('INPUT.BAD_SIDE', 'Say whose decision this is: the mentor or the consumer.');
+        if (change.decision === 'yes') {
+          if (!TRANSITIONS.decline.from.includes(match.status)) transitionMatch(match, { type: 'decline', by: change.side, reason: 'other' }, today);
+          session.audit({ action: DECISION_ACTION, record: match.id, details: `${change.side}: yes` });
+          break;
+        }
+        if (change.decision !== 'no') throw new DomainError('INPUT.BAD_DECISION', 'Choose yes or no.');
+        const outcome = declineMatch(match, consumer, change.side, readDeclineReason(String(change.reason ?? '')), today);
+        after = outcome.match;
+        writeConsumer(session, consumer, outcome.consumer);
+        session.audit({ action: DECISION_ACTION, record: match.id, details: `${change.side}: no` });
+        break;
+      }
+      case 'activate': {
+        const created = newGoals(session, consumer.id, match.id, change.goals ?? [], today);
+        const existing = model.goals.filter((g) => g.consumerId === consumer.id);
+        const result = activateMatch(match, consumer, [...existing, ...created], today, change.on || undefined);
+        after = result.match;
+        writeConsumer(session, consumer, result.consumer);
+        const createdIds = new Set(created.map((g) => g.id));
+        for (const goal of result.goals) {
+          if (createdIds.has(goal.id)) session.append('goals', goal);
+          else session.update('goals', goal.id, { matchId: goal.matchId });
+        }
+        added = result.goals.filter((g) => createdIds.has(g.id));
+        session.audit({ action: 'match.activate', record: match.id, details: `${created.length} goals added` });
+        break;
+      }
+      case 'complete':
+      case 'close': {
+        after = transitionMatch(match, { type: change.action, on: change.on || undefined }, today);
+        // Completed: the consumer's goals are done. Closed early: the coordinator decides what happens next.
+        writeConsumer(session, consumer, { ...consumer, status: change.action === 'complete' ? 'completed' : 'inactive' });
+        session.audit({ action: `match.${change.action}`, record: match.id });
+        break;
+      }
+      default:
+        throw new DomainError('INPUT.BAD_ACTION', 'That change is not one the add-on knows.');
+    }
+    if (after !== match) writeMatch(session, match, after);
+    const decisions = readDecisions(session, match.id);
+    if (change.action === 'decide') decisions[change.side] = change.decision;
+    return { model, record: { match: after, goals: [...goalsOfMatch(model, after), ...added], decisions } };
+  });
+}
