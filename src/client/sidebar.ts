@@ -5,7 +5,7 @@ import { announce, run } from './dom';
 import { call } from './rpc';
 import { showApplications } from './views/applications';
 import { showBatch } from './views/batch';
-import { showMatch } from './views/match';
+import { showMentorSuggestions } from './views/mentor-suggestions';
 import { showDetail, showMatches } from './views/matches';
 import { setNavigator, ViewName } from './views/nav';
 import { showReviews } from './views/reviews';
@@ -24,7 +24,7 @@ function open(view: ViewName, arg?: string, outcome?: string): void {
   }
   announce(outcome ?? '');
   const views: Record<ViewName, () => unknown> = {
-    setup: () => showSetup(outcome), match: showMatch, batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
+    setup: () => showSetup(outcome), match: showMentorSuggestions, batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
     reviews: () => showReviews(startup.today, outcome), training: () => showTraining(outcome), applications: () => showApplications(outcome),
     summaries: () => showSummaries(startup.today, startup.features.managerSummary), settings: () => showSettings(outcome),
   };

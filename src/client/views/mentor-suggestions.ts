@@ -1,4 +1,4 @@
-// This file is the Match view: the consumer under the cursor (or found by search), ranked mentors with score,
+// This file is the Match view (mentor suggestions): the consumer under the cursor (or found by search), ranked mentors with score,
 // reasons and travel, the mentors left out and why, and Propose.
 import type { MatchSuggestions, PersonSummary } from '../../shared/rpc-contract';
 import { SAID_BY_NEXT_VIEW } from '../announce';
@@ -6,7 +6,7 @@ import { button, el, field, focusHeading, input, leftOutList, run, startView } f
 import { call } from '../rpc';
 import { go } from './nav';
 
-export async function showMatch(): Promise<void> {
+export async function showMentorSuggestions(): Promise<void> {
   const view = startView('Match a consumer');
   const search = input('search');
   const results = el('div', undefined, { id: 'consumer-results' });
