@@ -8,10 +8,37 @@ export type SavedTabMapping = Record<string, string>;
 /** Saved mappings for the workbook: tab key → the tab's name and its field mapping. */
 export interface SavedMapping {
   version: number;
-  tabs: Partial<Record<TabKey, { tab: string; fields: SavedTabMapping }>>;
+  tabs: Partial<Record<TabKey, SavedTab>>;
 }
 
+/** One role's saved choices. */
+export interface SavedTab {
+  tab: string;
+  fields: SavedTabMapping;
+  /** 1-based row of the headers when titles or instructions sit above them; row 1 when absent. */
+  headerRow?: number;
+  /**
+   * A value for every row where the tab has no column for the field, or the cell is blank: "everyone on this tab is
+   * ADA eligible" is { adaEligible: 'yes' }, a default capacity { maxMentees: '2' }.
+   */
+  defaults?: Record<string, string>;
+}
+
+/**
+ * How a column was matched: the coordinator's saved choice; the field's own header ("exact"); one of the field's
+ * common wordings ("alias"); or a guess — every word of a wording inside the header ("contains") or a close spelling
+ * ("fuzzy").
+ */
 export type MatchHow = 'saved' | 'exact' | 'alias' | 'contains' | 'fuzzy';
+
+/** The honest words for each kind of match, shown beside every proposal. */
+export const MATCH_HOW_LABELS: Record<MatchHow, string> = {
+  saved: 'your saved choice',
+  exact: 'exact header',
+  alias: 'common wording',
+  contains: 'a guess to check',
+  fuzzy: 'a guess to check',
+};
 
 export interface FieldMatch {
   field: string;
@@ -25,11 +52,24 @@ export interface Ambiguity {
   headers: { column: number; header: string }[];
 }
 
+/** A tab with both a full-name column and first and last name columns: which to use is the coordinator's choice. */
+export interface NameChoice {
+  full: { column: number; header: string };
+  first: { column: number; header: string };
+  last: { column: number; header: string };
+}
+
 export interface TabMapping {
   tab: string;
   spec: TabSpec;
+  /** 0-based index of the header row; rows above it are titles or instructions. */
+  headerRow: number;
+  /** The header row's cells as text. */
+  headers: string[];
   /** field key → 0-based column index */
   columns: Record<string, number>;
+  /** Further numbered columns of a field that may have several ("Goal 2", "Goal 3"), after the one in `columns`. */
+  more: Record<string, number[]>;
   matches: FieldMatch[];
   /** Required fields (or "one of" needs) nothing was found for. */
   missing: string[];
@@ -38,9 +78,37 @@ export interface TabMapping {
   unmapped: { column: number; header: string }[];
   /** Saved mappings whose header is no longer in the sheet. */
   stale: { field: string; header: string }[];
+  /** Headers about another person (guardian, emergency contact...), never taken for the person's own details. */
+  otherPerson: { column: number; header: string }[];
+  /** Set when both a full name and first + last names exist and nothing saved says which to use. */
+  nameChoice: NameChoice | null;
 }
 
+/** An exact common wording ranks just below the field's own header; a wording with filler words removed below that. */
+const EXACT_ALIAS_SCORE = 0.97;
 const SCORES: Record<Exclude<MatchHow, 'saved'>, number> = { exact: 1, alias: 0.95, contains: 0.8, fuzzy: 0.7 };
+
+/**
+ * Words that make a header about someone else: intake sheets for people with I/DD often hold a guardian's,
+ * parent's, caregiver's or case manager's name and contacts beside the person's own.
+ */
+const OTHER_PERSON = new RegExp(
+  '\\b(' +
+    [
+      'guardians?', 'parents?', 'mother', 'father', 'mom', 'dad', 'spouse', 'relative', 'family member', 'next of kin',
+      'emergency', 'caregivers?', 'care givers?', 'case managers?', 'case workers?', 'caseworkers?', 'social workers?',
+      'service coordinators?', 'support coordinators?', 'contact person', 'referred by', 'referral source', 'referrer',
+      'referring', 'payee', 'representative', 'advocate', 'staff', 'pca', 'job coach',
+    ].join('|') +
+    ')\\b',
+);
+/** The fields that identify or reach the person on the row; a header about someone else never maps to them. */
+const OWN_DETAILS = new Set(['name', 'firstName', 'lastName', 'email', 'phone', 'address', 'city', 'zip']);
+
+/** True when a header names a field of another person ("Guardian Name", "Parent/Guardian Email", "Referred by"). */
+export function namesAnotherPerson(header: string): boolean {
+  return OTHER_PERSON.test(normalizeKey(header));
+}
 const FILLER = new Set(['the', 'of', 'your', 'my', 'what', 'is', 'are', 'do', 'you', 'a', 'an', 'please', 'list', 'enter', 'in', 'if', 'any']);
 
 function meaningful(key: string): string {
@@ -51,11 +119,19 @@ function meaningful(key: string): string {
 }
 
 /** How well a header matches a field, or undefined when it does not. */
-function scoreHeader(field: FieldSpec, header: string): Exclude<MatchHow, 'saved'> | undefined {
+function scoreHeader(field: FieldSpec, header: string): { how: Exclude<MatchHow, 'saved'>; score: number } | undefined {
+  const how = matchHeader(field, header);
+  if (!how) return undefined;
+  return { how, score: how === 'alias' && field.aliases.some((alias) => normalizeKey(alias) === normalizeKey(header)) ? EXACT_ALIAS_SCORE : SCORES[how] };
+}
+
+function matchHeader(field: FieldSpec, header: string): Exclude<MatchHow, 'saved'> | undefined {
   const key = normalizeKey(header);
   if (!key) return undefined;
+  if (OWN_DETAILS.has(field.key) && namesAnotherPerson(header)) return undefined;
+  if (key === normalizeKey(field.header)) return 'exact';
   const names = [normalizeKey(field.header), ...field.aliases.map(normalizeKey)];
-  if (names.includes(key)) return 'exact';
+  if (names.includes(key)) return 'alias';
   const core = meaningful(key);
   if (names.some((name) => meaningful(name) === core && core !== '')) return 'alias';
   const words = new Set(key.split(' '));
@@ -101,13 +177,32 @@ export function mapHeaders(spec: TabSpec, tab: string, headerRow: readonly unkno
     matches.push({ field, column, header, how: 'saved' });
   }
 
+  const more: Record<string, number[]> = {};
+  for (const field of spec.fields) {
+    if (!field.numbered) continue;
+    const numbered = findNumberedColumns(field, headers, takenColumns);
+    if (settledFields.has(field.key)) {
+      const extra = numbered.filter((n) => n.column !== columns[field.key]);
+      if (extra.length) more[field.key] = extra.map((n) => n.column);
+      extra.forEach((n) => takenColumns.add(n.column));
+      continue;
+    }
+    if (numbered.length === 0) continue;
+    const [first, ...rest] = numbered;
+    columns[field.key] = first!.column;
+    if (rest.length) more[field.key] = rest.map((n) => n.column);
+    numbered.forEach((n) => takenColumns.add(n.column));
+    settledFields.add(field.key);
+    matches.push({ field: field.key, column: first!.column, header: headers[first!.column]!, how: first!.how });
+  }
+
   const candidates: { field: string; column: number; score: number; how: Exclude<MatchHow, 'saved'> }[] = [];
   for (const field of spec.fields) {
     if (settledFields.has(field.key)) continue;
     headers.forEach((header, column) => {
       if (takenColumns.has(column)) return;
-      const how = scoreHeader(field, header);
-      if (how) candidates.push({ field: field.key, column, score: SCORES[how], how });
+      const match = scoreHeader(field, header);
+      if (match) candidates.push({ field: field.key, column, score: match.score, how: match.how });
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
@@ -152,6 +247,7 @@ export function mapHeaders(spec: TabSpec, tab: string, headerRow: readonly unkno
     start = end;
   }
 
+  const nameChoice = savedNames(saved) ? null : askFullOrParts(columns, headers, matches);
   const missing: string[] = [];
   for (const field of spec.fields) {
     if (field.required && columns[field.key] === undefined) missing.push(field.header);
@@ -163,8 +259,42 @@ export function mapHeaders(spec: TabSpec, tab: string, headerRow: readonly unkno
   const unmapped = headers
     .map((header, column) => ({ column, header }))
     .filter(({ column, header }) => header !== '' && !takenColumns.has(column));
+  const otherPerson = unmapped.filter(({ header }) => namesAnotherPerson(header));
   matches.sort((a, b) => a.column - b.column);
-  return { tab, spec, columns, matches, missing, ambiguous, unmapped, stale };
+  return { tab, spec, headerRow: 0, headers, columns, more, matches, missing, ambiguous, unmapped, stale, otherPerson, nameChoice };
+}
+
+/**
+ * Columns that number one field: "Goal 1", "Goal #2", "Goal area 3", "2nd goal". The wording without its number must
+ * be the field's header or one of its common wordings; numbers are read in the order of the columns.
+ */
+function findNumberedColumns(field: FieldSpec, headers: readonly string[], taken: ReadonlySet<number>): { column: number; how: 'exact' | 'alias' }[] {
+  const own = normalizeKey(field.header);
+  const names = new Set([own, ...field.aliases.map(normalizeKey)]);
+  const found: { column: number; how: 'exact' | 'alias' }[] = [];
+  headers.forEach((header, column) => {
+    if (taken.has(column)) return;
+    const key = normalizeKey(header);
+    const base = /^(.+?)\s*(?:number\s*)?\d{1,2}$/.exec(key)?.[1] ?? /^\d{1,2}(?:st|nd|rd|th)?\s+(.+)$/.exec(key)?.[1];
+    if (base && names.has(base)) found.push({ column, how: base === own ? 'exact' : 'alias' });
+  });
+  return found;
+}
+
+function savedNames(saved: SavedTabMapping | undefined): boolean {
+  return saved !== undefined && (saved.name !== undefined || saved.firstName !== undefined || saved.lastName !== undefined);
+}
+
+/**
+ * A full name beside first and last names: either may be the one kept up to date, so the coordinator chooses.
+ * Until then the first and last names are read (they split cleanly) and the full-name column is left unmapped.
+ */
+function askFullOrParts(columns: Record<string, number>, headers: readonly string[], matches: FieldMatch[]): NameChoice | null {
+  const [full, first, last] = [columns.name, columns.firstName, columns.lastName];
+  if (full === undefined || first === undefined || last === undefined) return null;
+  delete columns.name;
+  matches.splice(matches.findIndex((m) => m.field === 'name'), 1);
+  return { full: { column: full, header: headers[full]! }, first: { column: first, header: headers[first]! }, last: { column: last, header: headers[last]! } };
 }
 
 /** A mapping's field → header text, the form in which it is saved and shown for confirmation. */

@@ -31,6 +31,8 @@ export interface Person {
   name: string;
   email: string | null;
   phone: string | null;
+  /** A phone extension typed with the number ("ext. 12"), kept beside it. */
+  phoneExtension?: string | null;
   address: string | null;
   city: string | null;
   zip: string | null;

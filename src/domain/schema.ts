@@ -28,6 +28,10 @@ export interface FieldSpec {
   choices?: Record<string, readonly string[]>;
   /** The tab cannot be used without this field. */
   required?: boolean;
+  /** Several numbered columns may hold this field ("Goal 1", "Goal 2", "Goal area 3"); all of them are read. */
+  numbered?: boolean;
+  /** A most-allowed count: "up to 3" and "2-3" read as 3. */
+  upTo?: boolean;
 }
 
 export interface TabSpec {

@@ -23,18 +23,36 @@ export function readText(cell: Cell): string {
   return collapseSpaces(String(cell));
 }
 
-const YES = new Set(['yes', 'y', 'true', 't', 'x', '1', 'yep', 'yeah', 'ok', 'checked', 'done', 'attended', 'present', 'si', 'sí']);
-const NO = new Set(['no', 'n', 'false', 'f', '0', 'nope', 'unchecked', 'absent', 'not attended', 'none']);
+/** What people type in a cell to say "nothing here": read as blank, never as a value. */
+const NO_VALUE = new Set(['-', '--', '---', '—', '–', '?', 'n/a', 'n.a.', 'na', 'n a', 'none', 'nil', 'not applicable']);
 
-/** Yes/no in its common spellings: "Yes/Y/TRUE/x/1" and "No/N/FALSE/0"; blank is "not answered". */
+/** True when a cell says "no value" in words or marks ("N/A", "none", "-"), so readers treat it as blank. */
+export function saysNoValue(cell: Cell): boolean {
+  return typeof cell === 'string' && NO_VALUE.has(readText(cell).toLowerCase());
+}
+
+const YES = new Set([
+  'yes', 'y', 'true', 't', 'x', '1', 'yep', 'yeah', 'ok', 'checked', 'done', 'attended', 'present', 'si', 'sí',
+  'trained', 'completed', 'complete', 'eligible', 'verified', 'confirmed',
+]);
+const NO = new Set(['no', 'n', 'false', 'f', '0', 'nope', 'unchecked', 'absent', 'not attended', 'none', 'not trained', 'not eligible', 'not completed']);
+const CHECK_MARK = /[\u2713\u2714\u2611\u2705]/;
+const CROSS_MARK = /[\u2717\u2718\u2610\u274c]/;
+
+/**
+ * Yes/no in its common spellings: "Yes/Y/TRUE/x/1", "Trained ✓", "yes 2/1/2026" and "No/N/FALSE/0"; checkboxes
+ * arrive as booleans. Blank, "N/A" and "-" are "not answered".
+ */
 export function readYesNo(cell: Cell): Reading<boolean | null> {
   if (isBlank(cell)) return ok(null);
   if (typeof cell === 'boolean') return ok(cell);
   if (typeof cell === 'number') return cell === 1 ? ok(true) : cell === 0 ? ok(false) : fail(`"${cell}" is not yes or no`);
-  const key = normalizeKey(readText(cell));
-  if (YES.has(key) || key.startsWith('yes ')) return ok(true);
-  if (NO.has(key) || key.startsWith('no ')) return ok(false);
-  return fail(`"${readText(cell)}" is not yes or no`);
+  const text = readText(cell);
+  const key = normalizeKey(text);
+  if (NO.has(key) || key.startsWith('no ') || key.startsWith('not ') || (CROSS_MARK.test(text) && !CHECK_MARK.test(text))) return ok(false);
+  if (YES.has(key) || key.startsWith('yes ') || (CHECK_MARK.test(text) && !CROSS_MARK.test(text))) return ok(true);
+  if (saysNoValue(cell)) return ok(null);
+  return fail(`"${text}" is not yes or no`);
 }
 
 const MONTHS: Record<string, number> = {
@@ -58,6 +76,16 @@ function fullYear(text: string): number {
 
 /** Spreadsheet serial day 25569 is 1970-01-01 (both Excel and Google Sheets count from 1899-12-30). */
 const SERIAL_EPOCH_OFFSET = 25569;
+/**
+ * A date cell reaches us as a Date (SpreadsheetApp's getValues, exceljs) or, through the Sheets API with
+ * UNFORMATTED_VALUE, as a serial number. Only serials from 1990-01-01 (32874) to 2100-12-31 (73415) are read as dates:
+ * a smaller number in a date column is something the coordinator typed ("2026", "12"), not a date they see.
+ */
+const SERIAL_RANGE = [32874, 73415] as const;
+
+/** Words written before a date in a yes/date column: "yes 2/1/2026", "completed 6/10/2026", "trained on 3/3/26". */
+const DATE_PREFIX = /^(?:yes|y|done|completed?|trained|attended|finished|on|since)\b[\s:,.-]*(?:on\b\s*)?/i;
+const MARKS = /[\u2713\u2714\u2611\u2705]/g;
 
 /**
  * Dates as date cells or common text: 2026-03-03, 3/3/2026 (US month first), 3-3-26, "March 3, 2026", "3 Mar 2026",
@@ -71,14 +99,22 @@ export function readDate(cell: Cell): Reading<string | null> {
     return reading.ok ? reading : fail(`${cell.getUTCFullYear()} is not a year we can use`);
   }
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell) || cell < 1 || cell > 150000) return fail(`"${cell}" is not a date`);
+    if (Number.isInteger(cell) && cell >= 1900 && cell <= 2200) return fail(`"${cell}" is a year, not a date (type the whole date, like 3/3/${cell})`);
+    if (!Number.isFinite(cell) || cell < SERIAL_RANGE[0] || cell > SERIAL_RANGE[1]) return fail(`"${cell}" is a number, not a date (type a date like 3/3/2026)`);
     const date = new Date(Math.round((Math.floor(cell) - SERIAL_EPOCH_OFFSET) * 86400000));
     const reading = isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     return reading.ok ? reading : fail(`"${cell}" is not a date`);
   }
-  if (typeof cell === 'boolean') return fail(`"${cell}" is not a date`);
-  const text = readText(cell);
-  const bad = fail<string | null>(`"${text}" is not a date (use a date like 2026-03-03 or 3/3/2026)`);
+  if (typeof cell === 'boolean') return fail(`"${cell}" is a checkbox, not a date (type the date, like 3/3/2026)`);
+  if (saysNoValue(cell)) return ok(null);
+  const typed = readText(cell);
+  const text = collapseSpaces(typed.replace(MARKS, ' ')).replace(DATE_PREFIX, '').trim();
+  const bad = fail<string | null>(`"${typed}" is not a date (use a date like 2026-03-03 or 3/3/2026)`);
+  if (text === '' || /^(?:yes|y|true|x|trained|completed?|done)$/i.test(text)) {
+    return fail(`"${typed}" says yes but gives no date (type the date, like 3/3/2026)`);
+  }
+  if (/^\d{1,2}[/.-]\d{1,2}$/.test(text)) return fail(`"${typed}" has no year (type the whole date, like ${text}/2026)`);
+  if (/^\d{4}$/.test(text)) return fail(`"${typed}" is a year, not a date (type the whole date, like 3/3/${text})`);
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(text);
   if (match) {
     const reading = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -109,7 +145,7 @@ export function readDate(cell: Cell): Reading<string | null> {
 
 /** US ZIP codes: 5 digits or ZIP+4 (keeps the 5); a number cell that lost its leading zero is padded back. */
 export function readZip(cell: Cell): Reading<string | null> {
-  if (isBlank(cell)) return ok(null);
+  if (isBlank(cell) || saysNoValue(cell)) return ok(null);
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && cell >= 501 && cell <= 99999) return ok(String(cell).padStart(5, '0'));
     if (Number.isInteger(cell) && cell > 99999 && cell <= 999999999) return ok(String(cell).padStart(9, '0').slice(0, 5));
@@ -121,22 +157,31 @@ export function readZip(cell: Cell): Reading<string | null> {
   return fail(`"${text}" is not a ZIP code (use 5 digits, like 55104)`);
 }
 
-/** US phone numbers in E.164 (+16515551234); an extension or a non-US number is reported. */
+/** US phone numbers in E.164 (+16515551234); a non-US number is reported, an extension is set aside. */
 export function readPhone(cell: Cell): Reading<string | null> {
-  if (isBlank(cell)) return ok(null);
-  const text = readText(cell);
-  if (/[a-wyz]/i.test(text.replace(/\b(ext|x)\.?\s*\d+$/i, ''))) return fail(`"${text}" is not a phone number`);
-  if (/(ext|x)\.?\s*\d+$/i.test(text)) return fail(`"${text}" has an extension; put it in Notes`);
+  const reading = readPhoneAndExtension(cell);
+  return reading.ok ? ok(reading.value?.phone ?? null) : reading;
+}
+
+const EXTENSION = /[\s,;]*(?:ext(?:ension)?|x|#)\.?\s*(\d{1,6})$/i;
+
+/** A phone number and its extension, if any ("651-555-1234 ext. 12" → +16515551234 and "12"); nothing is dropped. */
+export function readPhoneAndExtension(cell: Cell): Reading<{ phone: string; extension: string | null } | null> {
+  if (isBlank(cell) || saysNoValue(cell)) return ok(null);
+  const typed = readText(cell);
+  const extension = EXTENSION.exec(typed)?.[1] ?? null;
+  const text = typed.replace(EXTENSION, '');
+  if (/[a-z]/i.test(text)) return fail(`"${typed}" is not a phone number`);
   let digits = text.replace(/\D/g, '');
   if (text.trim().startsWith('+') && !digits.startsWith('1')) return fail(`"${text}" is not a US phone number`);
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length !== 10 || /^[01]/.test(digits)) return fail(`"${text}" is not a 10-digit US phone number`);
-  return ok(`+1${digits}`);
+  if (digits.length !== 10 || /^[01]/.test(digits)) return fail(`"${typed}" is not a 10-digit US phone number`);
+  return ok({ phone: `+1${digits}`, extension });
 }
 
 /** Email addresses, trimmed and lower-cased; "Name <a@b.org>" and "mailto:" forms are unwrapped. */
 export function readEmail(cell: Cell): Reading<string | null> {
-  if (isBlank(cell)) return ok(null);
+  if (isBlank(cell) || saysNoValue(cell)) return ok(null);
   const text = readText(cell);
   const unwrapped = (/<([^<>]+)>\s*$/.exec(text)?.[1] ?? text).replace(/^mailto:/i, '').trim().toLowerCase();
   if (/^[^\s@,;<>()]+@[^\s@,;<>()]+\.[a-z]{2,}$/.test(unwrapped) && !unwrapped.includes('..')) return ok(unwrapped);
@@ -153,13 +198,28 @@ export function readList(cell: Cell): string[] {
   return [...new Set(items)];
 }
 
-/** A whole number, like "Max mentees"; "2 people" or "3.0" are read, "two" is reported. */
-export function readCount(cell: Cell): Reading<number | null> {
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+/**
+ * A whole number, like "Max mentees": "2", "2 people", "3.0", "two". With `upTo` (a most-allowed count such as a
+ * mentor's capacity) "up to 3", "max 3", "2-3" and "2 or 3" read as the most said, 3; without it they are reported.
+ */
+export function readCount(cell: Cell, options: { upTo?: boolean } = {}): Reading<number | null> {
   if (isBlank(cell)) return ok(null);
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? ok(cell) : fail(`"${cell}" is not a whole number`);
+  if (typeof cell === 'string' && NO_VALUE.has(readText(cell).toLowerCase()) && readText(cell).toLowerCase() !== 'none') return ok(null);
   const text = readText(cell);
-  const match = /^(\d+)(?:\.0+)?(?:\s+[a-z ]+)?$/i.exec(text);
-  if (match) return ok(Number(match[1]));
+  const number = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+  const value = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word]!);
+  const single = new RegExp(String.raw`^${number}(?:\.0+)?(?:\s+[a-z ]+)?$`, 'i').exec(text);
+  if (single) return ok(value(single[1]!.toLowerCase()));
+  const most = new RegExp(String.raw`^(?:up to|at most|max(?:imum)?|no more than)\s*:?\s*${number}(?:\s+[a-z ]+)?$|^${number}\s*(?:-|–|to|or)\s*${number}(?:\s+[a-z ]+)?$|^${number}\s+max(?:imum)?$`, 'i').exec(text);
+  if (most && options.upTo) {
+    const words = most.slice(1).filter((w): w is string => w !== undefined).map((w) => value(w.toLowerCase()));
+    return ok(Math.max(...words));
+  }
   return fail(`"${text}" is not a whole number`);
 }
 

@@ -4,13 +4,13 @@
 import { readAvailability } from './availability';
 import { Issue } from './errors';
 import { GoalArea, readGoalArea, goalAreaLabel } from './goal-areas';
-import { findTabs, mapHeaders, SavedMapping, TabMapping } from './header-mapping';
+import { findTabs, mapHeaders, SavedMapping, SavedTab, TabMapping } from './header-mapping';
 import { idAllocator } from './ids';
 import {
   Attendance, Consumer, Goal, Match, Mentor, Review, RowRef, Setting, TrainingSession, AvailabilitySlot,
 } from './model';
 import { FieldSpec, TabKey, TabSpec, WORKBOOK_SCHEMA } from './schema';
-import { Cell, isBlank, readChoice, readCount, readDate, readEmail, readGoalAreas, readList, readNumber, readPhone, readText, readYesNo, readZip } from './values';
+import { Cell, isBlank, readChoice, readCount, readDate, readEmail, readGoalAreas, readList, readNumber, readPhoneAndExtension, readText, readYesNo, readZip } from './values';
 
 /** What the domain needs from a workbook: its tab names and each tab's cells (header row first). */
 export interface WorkbookSource {
@@ -49,7 +49,7 @@ interface ParsedRow {
   unreadable: Set<string>;
 }
 
-function readField(field: FieldSpec, cell: Cell, report: (reason: string) => void): unknown {
+function readField(field: FieldSpec, cell: Cell, report: (reason: string) => void, note: (key: string, value: unknown) => void): unknown {
   const take = <T>(reading: { ok: true; value: T } | { ok: false; reason: string }, fallback: T): T => {
     if (reading.ok) return reading.value;
     report(reading.reason);
@@ -61,8 +61,12 @@ function readField(field: FieldSpec, cell: Cell, report: (reason: string) => voi
       return readText(cell);
     case 'email':
       return take(readEmail(cell), null);
-    case 'phone':
-      return take(readPhone(cell), null);
+    case 'phone': {
+      // An extension is kept beside the number (shown with it), never dropped and never a reason to lose the number.
+      const reading = take(readPhoneAndExtension(cell), null);
+      if (reading?.extension) note(`${field.key}Extension`, reading.extension);
+      return reading?.phone ?? null;
+    }
     case 'zip':
       return take(readZip(cell), null);
     case 'date':
@@ -70,7 +74,7 @@ function readField(field: FieldSpec, cell: Cell, report: (reason: string) => voi
     case 'yes-no':
       return take(readYesNo(cell), null);
     case 'count':
-      return take(readCount(cell), null);
+      return take(readCount(cell, { upTo: field.upTo }), null);
     case 'number':
       return take(readNumber(cell), null);
     case 'list':
@@ -98,22 +102,36 @@ function readField(field: FieldSpec, cell: Cell, report: (reason: string) => voi
   }
 }
 
-/** Reads every non-blank row of a mapped tab into field values. */
-export function readRows(grid: readonly Cell[][], mapping: TabMapping, issues: Issue[]): ParsedRow[] {
+/**
+ * Reads every non-blank row below the header row into field values. A field with several numbered columns
+ * ("Goal 1", "Goal 2") is read from all of them; `defaults` fill fields the tab has no column for, or blank cells.
+ */
+export function readRows(grid: readonly Cell[][], mapping: TabMapping, issues: Issue[], defaults: Record<string, string> = {}): ParsedRow[] {
   const rows: ParsedRow[] = [];
   const fields = mapping.spec.fields.filter((field) => mapping.columns[field.key] !== undefined);
-  for (let r = 1; r < grid.length; r++) {
+  const columnsOf = (field: FieldSpec) => [mapping.columns[field.key]!, ...(mapping.more[field.key] ?? [])];
+  const defaulted = mapping.spec.fields.filter((field) => defaults[field.key] !== undefined);
+  for (let r = mapping.headerRow + 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    if (fields.every((field) => isBlank(cells[mapping.columns[field.key]!]))) continue;
+    if (fields.every((field) => columnsOf(field).every((column) => isBlank(cells[column])))) continue;
     const ref = { tab: mapping.tab, row: r + 1 };
     const values: Values = {};
     const unreadable = new Set<string>();
+    const note = (key: string, value: unknown) => (values[key] = value);
     for (const field of fields) {
-      const column = mapping.columns[field.key]!;
-      values[field.key] = readField(field, cells[column], (reason) => {
-        unreadable.add(field.key);
-        issues.push({ code: 'VALUE.UNREADABLE', message: reason, location: { ...ref, column: headerOf(mapping, column) } });
-      });
+      const readings = columnsOf(field).map((column) =>
+        readField(field, cells[column], (reason) => {
+          unreadable.add(field.key);
+          issues.push({ code: 'VALUE.UNREADABLE', message: reason, location: { ...ref, column: headerOf(mapping, column) } });
+        }, note),
+      );
+      values[field.key] = readings.length === 1 ? readings[0] : [...new Set(readings.flatMap((value) => (Array.isArray(value) ? value : [])))];
+    }
+    for (const field of defaulted) {
+      const value = values[field.key];
+      // A value the coordinator typed wins, and an unreadable one stays reported rather than papered over.
+      if ((value !== undefined && value !== null && value !== '') || unreadable.has(field.key)) continue;
+      values[field.key] = readField(field, defaults[field.key], () => undefined, note);
     }
     rows.push({ ref, values, unreadable });
   }
@@ -121,7 +139,28 @@ export function readRows(grid: readonly Cell[][], mapping: TabMapping, issues: I
 }
 
 function headerOf(mapping: TabMapping, column: number): string {
-  return mapping.matches.find((m) => m.column === column)?.header ?? columnLetter(column);
+  return mapping.headers[column] || columnLetter(column);
+}
+
+/** How many rows from the top may hold titles or instructions above the headers. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Finds the header row: row 1, unless the rows above the first row with two or more cells hold at most one cell
+ * each (blank rows, a merged title, one line of instructions). When that first full row does not look like this tab's
+ * headers either, the answer is unsure and Setup asks. A saved choice always wins.
+ */
+export function findHeaderRow(spec: TabSpec, grid: readonly Cell[][], saved?: SavedTab): { row: number; sure: boolean } {
+  if (saved?.headerRow !== undefined && saved.headerRow >= 1) return { row: saved.headerRow - 1, sure: true };
+  const filled = (r: number) => (grid[r] ?? []).filter((cell) => !isBlank(cell)).length;
+  const mapsSomething = (r: number) => mapHeaders(spec, '', grid[r] ?? [], saved?.fields).matches.length > 0;
+  const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  if (last === 0 || filled(0) >= 2 || (filled(0) === 1 && mapsSomething(0))) return { row: 0, sure: true };
+  for (let r = 1; r < last; r++) {
+    if (filled(r) < 2) continue;
+    return { row: r, sure: mapsSomething(r) };
+  }
+  return { row: 0, sure: false };
 }
 
 /** 0 → A, 25 → Z, 26 → AA. */
@@ -180,7 +219,7 @@ function needs(row: ParsedRow, field: string, label: string, issues: Issue[]): b
 function toMentor({ row, id }: { row: ParsedRow; id: string }): Mentor {
   const v = row.values;
   return {
-    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), address: strOrNull(v.address), city: strOrNull(v.city),
+    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), phoneExtension: strOrNull(v.phoneExtension), address: strOrNull(v.address), city: strOrNull(v.city),
     zip: strOrNull(v.zip), languages: list(v.languages), availability: list(v.availability), travelMode: (v.travelMode as Mentor['travelMode']) ?? null,
     notes: str(v.notes), source: row.ref, skills: list<GoalArea>(v.skills), maxMentees: (v.maxMentees as number | null) ?? null,
     status: (v.status as Mentor['status']) ?? null, livedExperience: list(v.livedExperience), initialTrainingOn: strOrNull(v.initialTrainingOn),
@@ -191,7 +230,7 @@ function toMentor({ row, id }: { row: ParsedRow; id: string }): Mentor {
 function toConsumer({ row, id }: { row: ParsedRow; id: string }): Consumer {
   const v = row.values;
   return {
-    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), address: strOrNull(v.address), city: strOrNull(v.city),
+    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), phoneExtension: strOrNull(v.phoneExtension), address: strOrNull(v.address), city: strOrNull(v.city),
     zip: strOrNull(v.zip), languages: list(v.languages), availability: list(v.availability), travelMode: (v.travelMode as Consumer['travelMode']) ?? null,
     notes: str(v.notes), source: row.ref, goalAreas: list<GoalArea>(v.goalAreas), preferences: str(v.preferences),
     livedExperienceWanted: list(v.livedExperienceWanted), adaEligible: (v.adaEligible as boolean | null) ?? null,
@@ -218,22 +257,36 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
       continue;
     }
     const grid = source.read(tab);
-    const mapping = mapHeaders(spec, tab, grid[0] ?? [], saved?.tabs[spec.key]?.fields);
+    const savedTab = saved?.tabs[spec.key];
+    const headerRow = findHeaderRow(spec, grid, savedTab);
+    const mapping: TabMapping = { ...mapHeaders(spec, tab, grid[headerRow.row] ?? [], savedTab?.fields), headerRow: headerRow.row };
+    const headerLine = headerRow.row + 1;
+    if (!headerRow.sure) {
+      issues.push({ code: 'WORKBOOK.HEADER_ROW_UNSURE', message: `Which row of ${tab} holds the column headers is not clear; choose it in Setup`, location: { tab, row: headerLine } });
+    }
     for (const field of mapping.missing) {
-      issues.push({ code: 'WORKBOOK.MISSING_FIELD', message: `No column for ${field} was found on ${tab}`, location: { tab, row: 1 } });
+      issues.push({ code: 'WORKBOOK.MISSING_FIELD', message: `No column for ${field} was found on ${tab}`, location: { tab, row: headerLine } });
     }
     for (const { field, header } of mapping.stale) {
-      issues.push({ code: 'WORKBOOK.STALE_MAPPING', message: `Column '${header}' on ${tab} was not found — run Setup`, location: { tab, row: 1, column: header } });
+      issues.push({ code: 'WORKBOOK.STALE_MAPPING', message: `Column '${header}' on ${tab} was not found — run Setup`, location: { tab, row: headerLine, column: header } });
+    }
+    if (mapping.nameChoice) {
+      const { full, first, last } = mapping.nameChoice;
+      issues.push({
+        code: 'WORKBOOK.NAME_CHOICE',
+        message: `${tab} has both '${full.header}' and '${first.header}' + '${last.header}'; choose which holds the name in Setup (until then '${first.header}' + '${last.header}' are used)`,
+        location: { tab, row: headerLine },
+      });
     }
     for (const ambiguity of mapping.ambiguous) {
       const label = spec.fields.find((f) => f.key === ambiguity.field)?.header ?? ambiguity.field;
       issues.push({
         code: 'WORKBOOK.AMBIGUOUS_HEADER',
         message: `More than one column could be ${label}: ${ambiguity.headers.map((h) => `'${h.header}' (${columnLetter(h.column)})`).join(', ')}; choose one in Setup`,
-        location: { tab, row: 1 },
+        location: { tab, row: headerLine },
       });
     }
-    const rows = mapping.missing.length === 0 ? readRows(grid, mapping, issues) : [];
+    const rows = mapping.missing.length === 0 ? readRows(grid, mapping, issues, savedTab?.defaults) : [];
     tabs.push({ key: spec.key, tab, required: spec.required, mapping, rows: rows.length });
     if (mapping.missing.length === 0) parsed.set(spec.key, { rows, mapping });
   }

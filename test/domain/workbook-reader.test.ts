@@ -9,7 +9,7 @@ const MENTORS: Cell[][] = [
   ['Mentor ID', 'Full Name', 'Zip Code', 'Areas I can help with', 'Max # of mentees', 'Status', 'Initial training'],
   ['M-0001', 'Ana Ruiz', '55104-1234', 'Employment, rides & getting around', 2, 'Active', new Date('2026-06-10T00:00:00Z')],
   [null, null, null, null, null, null, null],
-  ['', 'Ben Olson', 55102, 'budgeting; astrology', 'two', 'on hold', 'next spring'],
+  ['', 'Ben Olson', 55102, 'budgeting; astrology', 'a few', 'on hold', 'next spring'],
   ['M-0001', 'Duplicate Person', '55101', 'Employment', 1, 'Active', null],
   ['M-0009', '', '55101', 'Employment', 1, 'Active', null],
 ];
