@@ -44,7 +44,7 @@ const SYNONYMS: Record<GoalArea, string[]> = {
   'social-recreation': [
     'social recreation', 'recreation', 'social', 'fun', 'hobbies', 'hobby', 'leisure', 'sports', 'friends',
     'making friends', 'community events', 'social activities', 'activities', 'clubs', 'arts', 'going out',
-    'community participation', 'volunteering', 'loneliness',
+    'community participation', 'volunteering', 'loneliness', 'lonely', 'isolation', 'friendship', 'meet people',
   ],
   'education-technology': [
     'education', 'training', 'technology', 'education training technology', 'education training', 'school',
@@ -75,7 +75,7 @@ const SYNONYMS: Record<GoalArea, string[]> = {
     'daily living', 'housing', 'daily living housing', 'home', 'apartment', 'living on my own', 'moving',
     'cooking', 'cleaning', 'laundry', 'shopping', 'groceries', 'chores', 'household', 'personal care', 'pca',
     'independent living', 'rent', 'landlord', 'home modifications', 'accessible housing', 'nursing home',
-    'relocation', 'self care',
+    'relocation', 'self care', 'cook', 'meals', 'meal planning',
   ],
   employment: [
     'employment', 'job', 'jobs', 'work', 'working', 'career', 'careers', 'job search', 'finding a job',

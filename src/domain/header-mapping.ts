@@ -1,6 +1,6 @@
 // This file maps a tab's existing header row onto the fields the add-on needs: aliases, fuzzy matching, and an
 // explicit saved mapping that always wins. It also finds which of the workbook's tabs plays which role.
-import { FieldSpec, TabKey, TabSpec, WORKBOOK_SCHEMA } from './schema';
+import { FieldSpec, INTERNAL_TAB_NAMES, TabKey, TabSpec, WORKBOOK_SCHEMA } from './schema';
 import { editDistance, normalizeKey } from './text';
 
 /** A saved mapping for one tab: field key → header text exactly as it stands in the sheet. */
@@ -122,7 +122,9 @@ function meaningful(key: string): string {
 function scoreHeader(field: FieldSpec, header: string): { how: Exclude<MatchHow, 'saved'>; score: number } | undefined {
   const how = matchHeader(field, header);
   if (!how) return undefined;
-  return { how, score: how === 'alias' && field.aliases.some((alias) => normalizeKey(alias) === normalizeKey(header)) ? EXACT_ALIAS_SCORE : SCORES[how] };
+  const key = normalizeKey(header);
+  const exactAlias = how === 'alias' && [...field.aliases, ...(field.exactOnly ?? [])].some((alias) => normalizeKey(alias) === key);
+  return { how, score: exactAlias ? EXACT_ALIAS_SCORE : SCORES[how] };
 }
 
 function matchHeader(field: FieldSpec, header: string): Exclude<MatchHow, 'saved'> | undefined {
@@ -131,7 +133,7 @@ function matchHeader(field: FieldSpec, header: string): Exclude<MatchHow, 'saved
   if (OWN_DETAILS.has(field.key) && namesAnotherPerson(header)) return undefined;
   if (key === normalizeKey(field.header)) return 'exact';
   const names = [normalizeKey(field.header), ...field.aliases.map(normalizeKey)];
-  if (names.includes(key)) return 'alias';
+  if (names.includes(key) || (field.exactOnly ?? []).some((word) => normalizeKey(word) === key)) return 'alias';
   const core = meaningful(key);
   if (names.some((name) => meaningful(name) === core && core !== '')) return 'alias';
   const words = new Set(key.split(' '));
@@ -188,10 +190,12 @@ export function mapHeaders(spec: TabSpec, tab: string, headerRow: readonly unkno
       continue;
     }
     if (numbered.length === 0) continue;
-    const [first, ...rest] = numbered;
+    // An unnumbered column of the same field ("Goals" beside "Goal 2") comes first; the numbered ones follow it.
+    const plain = headers.findIndex((header, column) => !takenColumns.has(column) && !numbered.some((n) => n.column === column) && ['exact', 'alias'].includes(matchHeader(field, header) ?? ''));
+    const [first, ...rest] = plain >= 0 ? [{ column: plain, how: matchHeader(field, headers[plain]!) as 'exact' | 'alias' }, ...numbered] : numbered;
     columns[field.key] = first!.column;
     if (rest.length) more[field.key] = rest.map((n) => n.column);
-    numbered.forEach((n) => takenColumns.add(n.column));
+    [first!, ...rest].forEach((n) => takenColumns.add(n.column));
     settledFields.add(field.key);
     matches.push({ field: field.key, column: first!.column, header: headers[first!.column]!, how: first!.how });
   }
@@ -315,7 +319,7 @@ export interface TabAssignment {
 
 /** Finds which existing tab plays each role: a saved choice first, then the tab's name and its aliases. */
 export function findTabs(tabNames: readonly string[], saved?: SavedMapping): TabAssignment[] {
-  const taken = new Set<string>();
+  const taken = new Set<string>(INTERNAL_TAB_NAMES);
   const result: TabAssignment[] = [];
   for (const spec of WORKBOOK_SCHEMA) {
     const savedTab = saved?.tabs[spec.key]?.tab;

@@ -2,7 +2,14 @@
 import { Crosswalk, lifeAreaOf } from './crosswalk';
 import { Issue } from './errors';
 import { OPEN_GOAL_STATUSES } from './goals';
+import { OPEN_MATCH_STATUSES } from './lifecycle';
 import { Consumer, Goal, IsoDate, Match, Review } from './model';
+
+/**
+ * The PPR service row our "peer support" count reports: ACL's PPR lists peer support among its services as
+ * "Peer Counseling" (the peer mentoring this add-on tracks).
+ */
+export const PPR_PEER_SUPPORT_SERVICE = 'Peer Counseling';
 
 /** The federal fiscal year a date falls in: FY2026 runs from 2025-10-01 to 2026-09-30. */
 export function fiscalYearOf(date: IsoDate): number {
@@ -44,6 +51,8 @@ export interface PprWorksheet {
   totals: { set: number; met: number; inProgress: number };
   consumersServed: number;
   consumersReceivingPeerSupport: number;
+  /** The PPR service row the peer support count belongs on. */
+  peerSupportServiceRow: string;
   /** Consumers served with no goal recorded: their goals cannot be counted. */
   consumersWithoutGoals: number;
   /** Reviews and check-ins held in the year (one per match per day) and the minutes they took. */
@@ -61,6 +70,8 @@ export interface PprWorksheet {
  *   progress now, or met only after that date. Not met and withdrawn goals carry no date and are taken as closed;
  * - consumers served: anyone with a match in any stage during the year, or a goal set in it;
  * - receiving peer support: anyone whose match was active during part of the year.
+ * A finished match (declined, completed, closed) with no Ended on date counts only in the fiscal year it started, and
+ * is listed: without the date it cannot be known to reach into later years.
  * Goals without a Set on date cannot be placed in a year: they are reported and left out.
  */
 export function buildPprWorksheet(input: PprInput): { worksheet: PprWorksheet; issues: Issue[] } {
@@ -97,7 +108,16 @@ export function buildPprWorksheet(input: PprInput): { worksheet: PprWorksheet; i
   const peerSupport = new Set<string>();
   for (const match of input.matches) {
     const from = match.proposedOn ?? match.introOn ?? match.startedOn;
-    const until = match.endedOn ?? through;
+    const finished = !OPEN_MATCH_STATUSES.includes(match.status);
+    const until = match.endedOn ?? (finished && from ? fiscalYearRange(fiscalYearOf(from)).end : through);
+    if (finished && !match.endedOn && from && from <= through) {
+      const counted = fiscalYearOf(from) === input.fiscalYear;
+      issues.push({
+        code: 'PPR.FINISHED_NO_END_DATE',
+        message: `This match is ${match.status} but has no Ended on date, so it counts only in the fiscal year it started (FY${fiscalYearOf(from)})${counted ? '' : ' and is left out of this one'}; add the date it ended`,
+        location: { tab: match.source.tab, row: match.source.row, column: 'Ended on' },
+      });
+    }
     if (from && from <= through && until >= start) served.add(match.consumerId);
     if (match.startedOn && match.status !== 'declined' && match.startedOn <= through && until >= start) peerSupport.add(match.consumerId);
   }
@@ -124,6 +144,7 @@ export function buildPprWorksheet(input: PprInput): { worksheet: PprWorksheet; i
     },
     consumersServed: servedKnown.length,
     consumersReceivingPeerSupport: [...peerSupport].filter((id) => known.has(id)).length,
+    peerSupportServiceRow: PPR_PEER_SUPPORT_SERVICE,
     consumersWithoutGoals: servedKnown.filter((id) => !consumersWithGoals.has(id)).length,
     peerSupportContacts: contacts.size,
     peerSupportMinutes: [...contacts.values()].reduce((a, b) => a + b, 0),

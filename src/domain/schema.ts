@@ -28,6 +28,8 @@ export interface FieldSpec {
   choices?: Record<string, readonly string[]>;
   /** The tab cannot be used without this field. */
   required?: boolean;
+  /** Wordings that match only as the whole header: "Mentor" is a name column, "Mentor since" is not. */
+  exactOnly?: readonly string[];
   /** Several numbered columns may hold this field ("Goal 1", "Goal 2", "Goal area 3"); all of them are read. */
   numbered?: boolean;
   /** A most-allowed count: "up to 3" and "2-3" read as 3. */
@@ -73,8 +75,9 @@ export const TRAVEL_MODE_CHOICES = {
 } as const;
 
 export const MENTOR_STATUS_CHOICES = {
-  active: ['yes', 'available', 'current', 'open'],
-  inactive: ['no', 'retired', 'left', 'former', 'not active', 'closed'],
+  // A checkbox "Active" column reads TRUE or FALSE.
+  active: ['yes', 'available', 'current', 'open', 'true', 'checked'],
+  inactive: ['no', 'retired', 'left', 'former', 'not active', 'closed', 'false', 'unchecked'],
   'on-hold': ['on hold', 'hold', 'paused', 'break', 'on break', 'leave', 'full'],
 } as const;
 
@@ -120,8 +123,12 @@ export const DECLINED_BY_CHOICES = {
 
 const id = (header: string, aliases: string[]): FieldSpec => ({ key: 'id', header, kind: 'id', aliases });
 
-const PERSON_CONTACT: FieldSpec[] = [
-  { key: 'name', header: 'Name', kind: 'text', aliases: ['full name', 'name', 'first and last name', 'your name', 'legal name', 'preferred name'] },
+/**
+ * The contact fields both people tabs share. `names` are the role's own wordings of a name column ("Mentor Name");
+ * `bare` the role's word alone ("Mentor"), a name column only when it is the whole header.
+ */
+const personContact = (names: string[], bare: string[]): FieldSpec[] => [
+  { key: 'name', header: 'Name', kind: 'text', aliases: ['full name', 'name', 'first and last name', 'your name', 'legal name', 'preferred name', ...names], exactOnly: bare },
   { key: 'firstName', header: 'First name', kind: 'text', aliases: ['first name', 'first', 'given name', 'fname'] },
   { key: 'lastName', header: 'Last name', kind: 'text', aliases: ['last name', 'last', 'surname', 'family name', 'lname'] },
   { key: 'email', header: 'Email', kind: 'email', aliases: ['email', 'e mail', 'email address', 'e mail address', 'email addr', 'contact email'] },
@@ -133,6 +140,9 @@ const PERSON_CONTACT: FieldSpec[] = [
   { key: 'availability', header: 'Availability', kind: 'availability', aliases: ['availability', 'available', 'days available', 'when available', 'times available', 'best times', 'schedule', 'when can you meet'] },
   { key: 'travelMode', header: 'Travel mode', kind: 'choice', choices: TRAVEL_MODE_CHOICES, aliases: ['travel mode', 'travel', 'how do you travel', 'transportation mode', 'mode of transportation', 'how they travel', 'gets around by'] },
 ];
+
+/** The add-on's own tabs (kept hidden), which never play a role and are never offered in Setup. */
+export const INTERNAL_TAB_NAMES: readonly string[] = ['Proximity cache', 'Intake queue'];
 
 const NOTES: FieldSpec = { key: 'notes', header: 'Notes', kind: 'text', aliases: ['notes', 'note', 'comments', 'comment', 'remarks', 'coordinator notes'] };
 const NAME_NEED = { need: 'a name', options: [['name'], ['firstName', 'lastName']] } as const;
@@ -148,12 +158,12 @@ export const WORKBOOK_SCHEMA: readonly TabSpec[] = [
     requiredOneOf: [NAME_NEED, LOCATION_NEED],
     fields: [
       id('Mentor ID', ['mentor id', 'id', 'mentor number', 'mentor no', 'volunteer id', 'mentor code']),
-      ...PERSON_CONTACT,
-      { key: 'skills', header: 'Skills', kind: 'goal-areas', aliases: ['skills', 'skills goal areas', 'areas i can help with', 'can help with', 'areas of expertise', 'expertise', 'strengths', 'goal areas', 'areas', 'mentoring areas', 'help with'] },
-      { key: 'maxMentees', header: 'Max mentees', kind: 'count', aliases: ['max mentees', 'max number of mentees', 'maximum mentees', 'capacity', 'mentee limit', 'how many mentees', 'max consumers', 'caseload limit'] },
+      ...personContact(['mentor name', 'volunteer name', 'peer mentor name'], ['mentor', 'volunteer', 'peer mentor']),
+      { key: 'skills', header: 'Skills', kind: 'goal-areas', numbered: true, aliases: ['skills', 'skill', 'skills goal areas', 'goal areas i can help with', 'areas i can help with', 'can help with', 'areas of expertise', 'expertise', 'strengths', 'goal areas', 'areas', 'mentoring areas', 'help with'] },
+      { key: 'maxMentees', header: 'Max mentees', kind: 'count', upTo: true, aliases: ['max mentees', 'max number of mentees', 'maximum mentees', 'capacity', 'mentee limit', 'how many mentees', 'max consumers', 'caseload limit', 'how many mentees can you take on', 'how many mentees can you take', 'how many consumers can you mentor', 'number of mentees'] },
       { key: 'status', header: 'Status', kind: 'choice', choices: MENTOR_STATUS_CHOICES, aliases: ['status', 'mentor status', 'active', 'state'] },
       { key: 'livedExperience', header: 'Lived experience', kind: 'list', aliases: ['lived experience', 'disability experience', 'experience to share', 'shared experience', 'own experience'] },
-      { key: 'initialTrainingOn', header: 'Initial training date', kind: 'date', aliases: ['initial training date', 'initial training', 'trained on', 'date trained', 'training date', 'initial peer mentor training'] },
+      { key: 'initialTrainingOn', header: 'Initial training date', kind: 'date', aliases: ['initial training date', 'initial training', 'trained on', 'date trained', 'training date', 'initial peer mentor training', 'trained', 'training completed', 'initial training completed', 'completed training'] },
       { key: 'gender', header: 'Gender', kind: 'text', aliases: ['gender', 'sex', 'gender identity'] },
       NOTES,
     ],
@@ -167,8 +177,8 @@ export const WORKBOOK_SCHEMA: readonly TabSpec[] = [
     requiredOneOf: [NAME_NEED, LOCATION_NEED],
     fields: [
       id('Consumer ID', ['consumer id', 'id', 'mentee id', 'participant id', 'client id', 'consumer number', 'case number']),
-      ...PERSON_CONTACT,
-      { key: 'goalAreas', header: 'Goal areas', kind: 'goal-areas', aliases: ['goal areas', 'goals', 'areas', 'needs', 'what do you want help with', 'help wanted', 'areas of need', 'goal area'] },
+      ...personContact(['consumer name', 'mentee name', 'participant name', 'client name'], ['consumer', 'mentee', 'participant', 'client']),
+      { key: 'goalAreas', header: 'Goal areas', kind: 'goal-areas', numbered: true, aliases: ['goal areas', 'goals', 'goal', 'areas', 'needs', 'what do you want help with', 'help wanted', 'areas of need', 'goal area'] },
       { key: 'preferences', header: 'Preferences', kind: 'text', aliases: ['preferences', 'preference', 'mentor preferences', 'preferred mentor', 'requests'] },
       { key: 'livedExperienceWanted', header: 'Lived experience wanted', kind: 'list', aliases: ['lived experience wanted', 'shared lived experience', 'wants shared experience', 'same experience', 'mentor with lived experience'] },
       { key: 'adaEligible', header: 'ADA eligible', kind: 'yes-no', aliases: ['ada eligible', 'eligible', 'ada', 'disability ada', 'has a disability', 'eligibility', 'ada disability'] },

@@ -237,17 +237,42 @@ export function readNumber(cell: Cell): Reading<number | null> {
 export function readGoalAreas(cell: Cell): { areas: GoalArea[]; problems: string[] } {
   const areas: GoalArea[] = [];
   const problems: string[] = [];
-  for (const item of readList(cell)) {
-    const reading = readGoalArea(item);
-    if (reading.kind === 'area') {
-      if (!areas.includes(reading.area)) areas.push(reading.area);
-    } else if (reading.kind === 'ambiguous') {
-      problems.push(`"${item}" could be ${reading.candidates.map(goalAreaLabel).join(' or ')}`);
+  for (const phrase of readGoalPhrases(cell)) {
+    if (phrase.areas.length > 0) {
+      for (const area of phrase.areas) if (!areas.includes(area)) areas.push(area);
+    } else if (phrase.candidates.length > 0) {
+      problems.push(`"${phrase.text}" could be ${phrase.candidates.map(goalAreaLabel).join(' or ')}`);
     } else {
-      problems.push(`"${item}" is not a goal area we know`);
+      problems.push(`"${phrase.text}" is not a goal area we know`);
     }
   }
   return { areas, problems };
+}
+
+/** One phrase of a goals cell and the areas read from it; an unknown or ambiguous phrase has none. */
+export interface GoalPhrase {
+  text: string;
+  areas: GoalArea[];
+  /** For an ambiguous phrase: the areas it could be. */
+  candidates: GoalArea[];
+}
+
+/**
+ * Reads a goals cell phrase by phrase ("get a job, learn the bus" → employment; transportation). A phrase joined by
+ * "and" ("make friends and cook") is read as two when each half names an area on its own; otherwise it stays whole.
+ */
+export function readGoalPhrases(cell: Cell): GoalPhrase[] {
+  if (saysNoValue(cell)) return [];
+  return readList(cell).map((text) => {
+    const parts = text.split(/\s+(?:and|&|\+)\s+|\s*\/\s*/i).filter((part) => part.trim() !== '');
+    const split = parts.length > 1 ? parts.map((part) => readGoalArea(part)) : [];
+    if (split.length > 0 && split.every((r) => r.kind === 'area')) {
+      return { text, areas: [...new Set(split.map((r) => (r as { area: GoalArea }).area))], candidates: [] };
+    }
+    const reading = readGoalArea(text);
+    if (reading.kind === 'area') return { text, areas: [reading.area], candidates: [] };
+    return { text, areas: [], candidates: reading.kind === 'ambiguous' ? reading.candidates : [] };
+  });
 }
 
 /** One of a fixed set of values, by normalized spelling or synonym ("On hold", "on-hold", "paused"). */

@@ -10,7 +10,7 @@ import {
   Attendance, Consumer, Goal, Match, Mentor, Review, RowRef, Setting, TrainingSession, AvailabilitySlot,
 } from './model';
 import { FieldSpec, TabKey, TabSpec, WORKBOOK_SCHEMA } from './schema';
-import { Cell, isBlank, readChoice, readCount, readDate, readEmail, readGoalAreas, readList, readNumber, readPhoneAndExtension, readText, readYesNo, readZip } from './values';
+import { Cell, GoalPhrase, isBlank, readChoice, readCount, readDate, readEmail, readGoalAreas, readGoalPhrases, readList, readNumber, readPhoneAndExtension, readText, readYesNo, readZip } from './values';
 
 /** What the domain needs from a workbook: its tab names and each tab's cells (header row first). */
 export interface WorkbookSource {
@@ -24,6 +24,10 @@ export interface TabReport {
   required: boolean;
   mapping: TabMapping | null;
   rows: number;
+  /** False when the header row had to be guessed (Setup asks which row holds the headers). */
+  headerRowSure: boolean;
+  /** The coordinator's values for fields the tab has no column for ("everyone is eligible"). */
+  defaults?: Record<string, string>;
 }
 
 export interface WorkbookModel {
@@ -36,9 +40,22 @@ export interface WorkbookModel {
   attendance: Attendance[];
   settings: Setting[];
   tabs: TabReport[];
+  /** The goals typed on the consumers' tab, phrase by phrase, for copying into the Goals tab. */
+  typedGoals: TypedGoals[];
   issues: Issue[];
   /** True when the required tabs and fields are present. */
   usable: boolean;
+}
+
+/** A phrase of a goals cell, the areas read from it, and the column it was typed in. */
+export interface TypedGoalPhrase extends GoalPhrase {
+  column: string;
+}
+
+export interface TypedGoals {
+  consumerId: string;
+  source: RowRef;
+  phrases: TypedGoalPhrase[];
 }
 
 type Values = Record<string, unknown>;
@@ -126,6 +143,9 @@ export function readRows(grid: readonly Cell[][], mapping: TabMapping, issues: I
         }, note),
       );
       values[field.key] = readings.length === 1 ? readings[0] : [...new Set(readings.flatMap((value) => (Array.isArray(value) ? value : [])))];
+      if (field.kind === 'goal-areas') {
+        values[`${field.key}Phrases`] = columnsOf(field).flatMap((column) => readGoalPhrases(cells[column]).map((phrase) => ({ ...phrase, column: headerOf(mapping, column) })));
+      }
     }
     for (const field of defaulted) {
       const value = values[field.key];
@@ -155,12 +175,13 @@ export function findHeaderRow(spec: TabSpec, grid: readonly Cell[][], saved?: Sa
   const filled = (r: number) => (grid[r] ?? []).filter((cell) => !isBlank(cell)).length;
   const mapsSomething = (r: number) => mapHeaders(spec, '', grid[r] ?? [], saved?.fields).matches.length > 0;
   const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
-  if (last === 0 || filled(0) >= 2 || (filled(0) === 1 && mapsSomething(0))) return { row: 0, sure: true };
+  if (last === 0 || filled(0) >= 2) return { row: 0, sure: true };
   for (let r = 1; r < last; r++) {
     if (filled(r) < 2) continue;
     return { row: r, sure: mapsSomething(r) };
   }
-  return { row: 0, sure: false };
+  // No row has two cells: a one-column tab, whose first row is its header when it reads as one.
+  return { row: 0, sure: mapsSomething(0) };
 }
 
 /** 0 → A, 25 → Z, 26 → AA. */
@@ -248,12 +269,12 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
   for (const spec of WORKBOOK_SCHEMA) {
     const tab = assignments.find((a) => a.key === spec.key)?.tab ?? null;
     if (!tab) {
-      tabs.push({ key: spec.key, tab: null, required: spec.required, mapping: null, rows: 0 });
+      tabs.push({ key: spec.key, tab: null, required: spec.required, mapping: null, rows: 0, headerRowSure: true });
       if (spec.required) issues.push({ code: 'WORKBOOK.MISSING_TAB', message: `No ${spec.name} tab was found`, location: { tab: spec.name } });
       continue;
     }
     if (spec.fields.length === 0) {
-      tabs.push({ key: spec.key, tab, required: spec.required, mapping: null, rows: 0 });
+      tabs.push({ key: spec.key, tab, required: spec.required, mapping: null, rows: 0, headerRowSure: true });
       continue;
     }
     const grid = source.read(tab);
@@ -287,12 +308,12 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
       });
     }
     const rows = mapping.missing.length === 0 ? readRows(grid, mapping, issues, savedTab?.defaults) : [];
-    tabs.push({ key: spec.key, tab, required: spec.required, mapping, rows: rows.length });
+    tabs.push({ key: spec.key, tab, required: spec.required, mapping, rows: rows.length, headerRowSure: headerRow.sure, defaults: savedTab?.defaults });
     if (mapping.missing.length === 0) parsed.set(spec.key, { rows, mapping });
   }
 
   const model: WorkbookModel = {
-    mentors: [], consumers: [], goals: [], matches: [], reviews: [], trainings: [], attendance: [], settings: [], tabs, issues,
+    mentors: [], consumers: [], goals: [], matches: [], reviews: [], trainings: [], attendance: [], settings: [], tabs, typedGoals: [], issues,
     usable: tabs.every((t) => !t.required || (t.tab !== null && t.mapping !== null && t.mapping.missing.length === 0 && t.mapping.stale.length === 0)),
   };
   const spec = (key: TabKey) => WORKBOOK_SCHEMA.find((s) => s.key === key)!;
@@ -301,7 +322,13 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
   const mentors = rowsOf('mentors');
   if (mentors) model.mentors = withIds(mentors.rows, spec('mentors'), mentors.mapping, issues).filter(({ row }) => needsName(row, issues)).map(toMentor);
   const consumers = rowsOf('consumers');
-  if (consumers) model.consumers = withIds(consumers.rows, spec('consumers'), consumers.mapping, issues).filter(({ row }) => needsName(row, issues)).map(toConsumer);
+  if (consumers) {
+    const kept = withIds(consumers.rows, spec('consumers'), consumers.mapping, issues).filter(({ row }) => needsName(row, issues));
+    model.consumers = kept.map(toConsumer);
+    model.typedGoals = kept
+      .map(({ row, id }) => ({ consumerId: id, source: row.ref, phrases: list<TypedGoalPhrase>(row.values.goalAreasPhrases) }))
+      .filter((typed) => typed.phrases.length > 0);
+  }
 
   const goals = rowsOf('goals');
   if (goals) {

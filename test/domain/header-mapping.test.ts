@@ -1,4 +1,4 @@
-import { findTabs, mapHeaders } from '../../src/domain/header-mapping';
+import { findTabs, mapHeaders, MATCH_HOW_LABELS } from '../../src/domain/header-mapping';
 import { tabSpec } from '../../src/domain/schema';
 
 const mentors = tabSpec('mentors');
@@ -80,5 +80,73 @@ describe('findTabs', () => {
   it('prefers a saved tab choice', () => {
     const tabs = findTabs(['Mentors', 'Mentors 2025'], { version: 1, tabs: { mentors: { tab: 'Mentors 2025', fields: {} } } });
     expect(tabs.find((t) => t.key === 'mentors')?.tab).toBe('Mentors 2025');
+  });
+});
+
+describe('columns about another person', () => {
+  it.each([
+    ['Guardian Name', 'name'], ['Parent/Guardian Email', 'email'], ['Emergency Contact Phone', 'phone'], ['Caregiver Name', 'name'],
+    ['Case Manager', 'name'], ['Case manager phone', 'phone'], ['Contact Person Email', 'email'], ['Referred by', 'name'], ['Guardian address', 'address'],
+  ])('never takes "%s" for the person\'s own %s', (header, field) => {
+    const mapping = mapHeaders(consumers, 'Consumers', ['First Name', 'Last Name', 'ZIP', header]);
+    expect(mapping.columns[field]).not.toBe(3);
+    expect(mapping.otherPerson).toEqual([{ column: 3, header }]);
+  });
+
+  it('maps first and last name even when a guardian\'s name comes first', () => {
+    const mapping = mapHeaders(consumers, 'Consumers', ['Guardian Name', 'First Name', 'Last Name', 'Phone', 'ZIP']);
+    expect(mapping.columns).toMatchObject({ firstName: 1, lastName: 2, phone: 3, zip: 4 });
+    expect(mapping.columns.name).toBeUndefined();
+    expect(mapping.missing).toEqual([]);
+  });
+});
+
+describe('honest labels', () => {
+  it('calls only the field\'s own header exact; other wordings are common wording or a guess to check', () => {
+    const mapping = mapHeaders(mentors, 'M', ['Name', 'Zip Code', 'Home Phone', 'Adress']);
+    const label = (field: string) => MATCH_HOW_LABELS[mapping.matches.find((m) => m.field === field)!.how];
+    expect(label('name')).toBe('exact header');
+    expect(label('zip')).toBe('common wording');
+    expect(label('phone')).toBe('a guess to check');
+    expect(label('address')).toBe('a guess to check');
+  });
+});
+
+describe('a full name beside first and last names', () => {
+  it('asks which to use, reading first + last until the coordinator chooses', () => {
+    const mapping = mapHeaders(mentors, 'M', ['Name', 'First Name', 'Last Name', 'ZIP']);
+    expect(mapping.nameChoice).toEqual({ full: { column: 0, header: 'Name' }, first: { column: 1, header: 'First Name' }, last: { column: 2, header: 'Last Name' } });
+    expect(mapping.columns).toMatchObject({ firstName: 1, lastName: 2 });
+    expect(mapping.columns.name).toBeUndefined();
+    expect(mapping.missing).toEqual([]);
+  });
+
+  it('does not ask again once a choice is saved', () => {
+    const mapping = mapHeaders(mentors, 'M', ['Name', 'First Name', 'Last Name', 'ZIP'], { name: 'Name' });
+    expect(mapping.nameChoice).toBeNull();
+    expect(mapping.columns.name).toBe(0);
+  });
+});
+
+describe('numbered columns', () => {
+  it('reads Goal 1, Goal 2 and Goal 3 as one field\'s columns', () => {
+    const mapping = mapHeaders(consumers, 'C', ['Name', 'ZIP', 'Goal 1', 'Goal 2', 'Goal #3']);
+    expect(mapping.columns.goalAreas).toBe(2);
+    expect(mapping.more.goalAreas).toEqual([3, 4]);
+    expect(mapping.ambiguous).toEqual([]);
+  });
+
+  it('reads "Goal area 2" beside a "Goal areas" column as a further column of it', () => {
+    const mapping = mapHeaders(consumers, 'C', ['Name', 'ZIP', 'Goal areas', 'Goal area 2']);
+    expect(mapping.columns.goalAreas).toBe(2);
+    expect(mapping.more.goalAreas).toEqual([3]);
+  });
+});
+
+describe('findTabs and the add-on\'s own tabs', () => {
+  it('never gives the Proximity cache or Intake queue tab a role', () => {
+    const tabs = findTabs(['Mentors', 'Consumers', 'Proximity cache', 'Intake queue']);
+    expect(tabs.map((t) => t.tab)).not.toContain('Intake queue');
+    expect(tabs.map((t) => t.tab)).not.toContain('Proximity cache');
   });
 });

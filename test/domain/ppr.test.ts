@@ -115,3 +115,29 @@ describe('PPR worksheet', () => {
     expect(worksheet.totals).toEqual({ set: 0, met: 0, inProgress: 0 });
   });
 });
+
+describe('a finished match with no end date', () => {
+  const consumers = [aConsumer({ id: 'C-1' }), aConsumer({ id: 'C-2' })];
+  const matches = [
+    aMatch({ id: 'X-1', consumerId: 'C-1', status: 'completed', proposedOn: '2024-11-01', startedOn: '2024-12-01', endedOn: null, source: { tab: 'Matches', row: 2 } }),
+    aMatch({ id: 'X-2', consumerId: 'C-2', status: 'declined', proposedOn: '2025-11-01', startedOn: null, endedOn: null, source: { tab: 'Matches', row: 3 } }),
+  ];
+  const ppr = (fiscalYear: number) => buildPprWorksheet({ consumers, goals: [], matches, reviews: [], fiscalYear, asOf: '2026-12-01', crosswalk: defaultCrosswalk() });
+
+  it('counts its consumer only in the fiscal year it started', () => {
+    expect(ppr(2025).worksheet).toMatchObject({ consumersServed: 1, consumersReceivingPeerSupport: 1 });
+    expect(ppr(2026).worksheet).toMatchObject({ consumersServed: 1, consumersReceivingPeerSupport: 0 });
+    expect(ppr(2027).worksheet).toMatchObject({ consumersServed: 0, consumersReceivingPeerSupport: 0 });
+  });
+
+  it('lists each such row with the reason', () => {
+    expect(ppr(2026).issues).toEqual([
+      { code: 'PPR.FINISHED_NO_END_DATE', message: expect.stringMatching(/completed but has no Ended on date.*\(FY2025\) and is left out of this one/), location: { tab: 'Matches', row: 2, column: 'Ended on' } },
+      { code: 'PPR.FINISHED_NO_END_DATE', message: expect.stringMatching(/declined but has no Ended on date.*\(FY2026\); add/), location: { tab: 'Matches', row: 3, column: 'Ended on' } },
+    ]);
+  });
+
+  it('says which PPR service row the peer support count reports', () => {
+    expect(ppr(2026).worksheet.peerSupportServiceRow).toBe('Peer Counseling');
+  });
+});

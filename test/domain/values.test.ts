@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { readAvailability } from '../../src/domain/availability';
-import { readCount, readDate, readEmail, readGoalAreas, readList, readNumber, readPhone, readYesNo, readZip, readChoice } from '../../src/domain/values';
+import { readCount, readDate, readEmail, readGoalAreas, readGoalPhrases, readList, readNumber, readPhone, readPhoneAndExtension, readYesNo, readZip, readChoice } from '../../src/domain/values';
 import { MENTOR_STATUS_CHOICES } from '../../src/domain/schema';
 
 const value = <T>(reading: { ok: true; value: T } | { ok: false; reason: string }) => {
@@ -155,5 +155,61 @@ describe('normalizers, for any input', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('values real sheets hold', () => {
+  it.each([
+    ['yes 2/1/2026', '2026-02-01'], ['completed 1/10/2026', '2026-01-10'], ['Trained ✓ 3/3/26', '2026-03-03'], ['3/4/25', '2025-03-04'],
+    ['N/A', null], ['-', null], ['none', null],
+  ])('reads "%s" in a date column as %s', (text, iso) => expect(value(readDate(text))).toBe(iso));
+
+  it.each([
+    ['Trained ✓', /says yes but gives no date/], ['completed 6/10', /has no year/], [2026, /a year, not a date/], ['2026', /a year, not a date/],
+    [12, /a number, not a date/], [true, /a checkbox, not a date/],
+  ])('reports %p in a date column rather than guessing', (cell, reason) => {
+    const reading = readDate(cell);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.reason).toMatch(reason);
+  });
+
+  it('reads yes/no from checkboxes, check marks and "yes" with a date', () => {
+    expect(value(readYesNo(true))).toBe(true);
+    expect(value(readYesNo(false))).toBe(false);
+    expect(value(readYesNo('Trained ✓'))).toBe(true);
+    expect(value(readYesNo('yes 2/1/2026'))).toBe(true);
+    expect(value(readYesNo('not eligible'))).toBe(false);
+    expect(value(readYesNo('N/A'))).toBeNull();
+  });
+
+  it.each([['2-3', 3], ['up to 3', 3], ['max 2', 2], ['2 or 3', 3], ['one', 1], ['three', 3], ['none', 0], ['N/A', null], ['-', null]])(
+    'reads a capacity of "%s" as %p',
+    (text, count) => expect(value(readCount(text, { upTo: true }))).toBe(count),
+  );
+
+  it('reports a range where a single count is needed', () => {
+    expect(readCount('2-3').ok).toBe(false);
+  });
+
+  it('pads ZIPs stored as numbers and keeps the five digits of ZIP+4', () => {
+    expect(value(readZip(2134))).toBe('02134');
+    expect(value(readZip(551041234))).toBe('55104');
+    expect(value(readZip('55104-1234'))).toBe('55104');
+  });
+
+  it('keeps a phone extension beside the number instead of dropping either', () => {
+    expect(value(readPhoneAndExtension('651-555-0102 ext. 12'))).toEqual({ phone: '+16515550102', extension: '12' });
+    expect(value(readPhoneAndExtension('617-555-0501 x204'))).toEqual({ phone: '+16175550501', extension: '204' });
+    expect(value(readPhone('(651) 555-0103'))).toBe('+16515550103');
+  });
+
+  it('reads each phrase of a free-text goals cell, listing the ones it cannot place', () => {
+    expect(readGoalPhrases('get a job, learn the bus; make friends and cook, sort out my mail')).toEqual([
+      { text: 'get a job', areas: ['employment'], candidates: [] },
+      { text: 'learn the bus', areas: ['transportation'], candidates: [] },
+      { text: 'make friends and cook', areas: ['social-recreation', 'daily-living'], candidates: [] },
+      { text: 'sort out my mail', areas: [], candidates: [] },
+    ]);
+    expect(readGoalAreas('get a job, sort out my mail')).toEqual({ areas: ['employment'], problems: ['"sort out my mail" is not a goal area we know'] });
   });
 });
