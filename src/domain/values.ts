@@ -157,10 +157,15 @@ export function readZip(cell: Cell): Reading<string | null> {
   return fail(`"${text}" is not a ZIP code (use 5 digits, like 55104)`);
 }
 
-/** US phone numbers in E.164 (+16515551234); a non-US number is reported, an extension is set aside. */
+/**
+ * US phone numbers in E.164 (+16515551234); a non-US number is reported, and so is an extension, since a caller with
+ * nowhere to keep it would drop it (the workbook reader uses readPhoneAndExtension and keeps it beside the number).
+ */
 export function readPhone(cell: Cell): Reading<string | null> {
   const reading = readPhoneAndExtension(cell);
-  return reading.ok ? ok(reading.value?.phone ?? null) : reading;
+  if (!reading.ok) return reading;
+  if (reading.value?.extension) return fail(`"${readText(cell)}" has an extension; put it in Notes`);
+  return ok(reading.value?.phone ?? null);
 }
 
 const EXTENSION = /[\s,;]*(?:ext(?:ension)?|x|#)\.?\s*(\d{1,6})$/i;

@@ -201,6 +201,7 @@ describe('values real sheets hold', () => {
     expect(value(readPhoneAndExtension('651-555-0102 ext. 12'))).toEqual({ phone: '+16515550102', extension: '12' });
     expect(value(readPhoneAndExtension('617-555-0501 x204'))).toEqual({ phone: '+16175550501', extension: '204' });
     expect(value(readPhone('(651) 555-0103'))).toBe('+16515550103');
+    expect(readPhone('651-555-0102 ext. 12')).toEqual({ ok: false, reason: '"651-555-0102 ext. 12" has an extension; put it in Notes' });
   });
 
   it('reads each phrase of a free-text goals cell, listing the ones it cannot place', () => {
