@@ -321,3 +321,17 @@ export function tabSpec(key: TabKey): TabSpec {
   if (!spec) throw new Error(`unknown tab ${key}`);
   return spec;
 }
+
+/**
+ * The fields matching needs on each people tab: Setup asks for these in its second step and keeps the rest (contact
+ * details, languages, notes...) in a collapsed third step of optional fields.
+ */
+export const MATCHING_FIELDS: Partial<Record<TabKey, readonly string[]>> = {
+  mentors: ['id', 'name', 'firstName', 'lastName', 'zip', 'address', 'skills', 'maxMentees', 'status', 'initialTrainingOn'],
+  consumers: ['id', 'name', 'firstName', 'lastName', 'zip', 'address', 'goalAreas', 'adaEligible', 'status', 'requestedOn'],
+};
+
+/** True when matching needs this field of the role's tab (Setup's second step); false for optional fields. */
+export function isMatchingField(key: TabKey, field: string): boolean {
+  return MATCHING_FIELDS[key]?.includes(field) ?? false;
+}
