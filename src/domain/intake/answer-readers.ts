@@ -80,9 +80,10 @@ export function readYesNoAnswer(value: unknown, field: string, issues: IssueList
   return structured(value, field, 'INTAKE.BAD_YES_NO', issues, (text) => readYesNo(choiceValue(text, choices)));
 }
 
-/** A choice's stored value when the answer is one of its labels, else the answer itself. */
+/** A choice's stored value when the answer is one of its labels (today's or a former one), else the answer itself. */
 export function choiceValue(text: string, choices?: readonly Choice[]): string {
-  const choice = choices?.find((candidate) => candidate.label.toLowerCase() === text.toLowerCase());
+  const wanted = text.toLowerCase();
+  const choice = choices?.find((candidate) => [candidate.label, ...(candidate.formerLabels ?? [])].some((label) => label.toLowerCase() === wanted));
   return choice?.value ?? text;
 }
 

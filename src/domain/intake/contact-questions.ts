@@ -14,7 +14,7 @@ export const CONTACT_QUESTIONS: readonly Question[] = [
 export const LANGUAGE_QUESTION: Question = {
   key: 'languages',
   title: 'What languages do you use?',
-  help: 'For example: English, ASL, Spanish, Somali or Hmong.',
+  help: 'Some people use English, Spanish, Hmong, Somali or American Sign Language (ASL).',
   type: 'short-text',
   required: false,
 };
@@ -22,14 +22,15 @@ export const LANGUAGE_QUESTION: Question = {
 export const AVAILABILITY_QUESTION: Question = {
   key: 'availability',
   title: 'When can you meet?',
-  help: 'Tell us the days and times. For example: Tuesday afternoons, or weekends.',
+  help: 'Tell us the days and times, like Tuesday mornings or weekends.',
   type: 'short-text',
   required: false,
 };
 
 export const TRAVEL_QUESTION: Question = {
   key: 'travelMode',
-  title: 'How do you get around?',
+  title: 'How do you travel to places?',
+  formerTitles: ['How do you get around?'],
   type: 'multiple-choice',
   required: false,
   choices: TRAVEL_CHOICES,

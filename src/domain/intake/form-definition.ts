@@ -12,6 +12,8 @@ export interface Choice {
   label: string;
   /** The value the intake keeps, when it differs from the label ("Bus or train" → transit). */
   value?: string;
+  /** Labels this choice had on forms built by earlier versions, so those answers still read as this choice. */
+  formerLabels?: readonly string[];
 }
 
 export interface Question {
@@ -19,6 +21,8 @@ export interface Question {
   key: string;
   /** The question as the applicant reads it. */
   title: string;
+  /** Titles this question had on forms built by earlier versions, so their answers are still read. */
+  formerTitles?: readonly string[];
   /** One or two short sentences under the question. */
   help?: string;
   type: QuestionType;
@@ -38,12 +42,17 @@ export interface FormDefinition {
   questions: readonly Question[];
 }
 
-/** Every sentence an applicant reads on this form, in order: title, description, questions, help, confirmation. */
+/**
+ * Every sentence an applicant reads on this form, in order: title, description, each question with its help and its
+ * answer choices, confirmation. A question's choices are read as one list sentence ("Yes, No."), not one short
+ * sentence each, so they cannot make the form look easier than it reads.
+ */
 export function applicantText(form: FormDefinition): string[] {
   const texts = [form.title, form.description];
   for (const question of form.questions) {
     texts.push(question.title);
     if (question.help) texts.push(question.help);
+    if (question.choices?.length) texts.push(`${question.choices.map((choice) => choice.label).join(', ')}.`);
   }
   texts.push(form.confirmation);
   return texts;

@@ -7,7 +7,7 @@ export const MENTOR_APPLICATION_FORM: FormDefinition = {
   kind: 'mentor-application',
   title: 'Become a peer mentor',
   description:
-    'Use this form to become a peer mentor. Peer mentors are people with disabilities. They help other people work on their goals. ' +
+    'Use this form to become a peer mentor. Each peer mentor has a disability. They help other people work on their goals. ' +
     'You will go to a training before you start. It takes about ten minutes to fill in.',
   confirmation: 'Thank you. We got your form. We will call or write to you about the next training.',
   questions: [
@@ -17,7 +17,7 @@ export const MENTOR_APPLICATION_FORM: FormDefinition = {
     LANGUAGE_QUESTION,
     AVAILABILITY_QUESTION,
     TRAVEL_QUESTION,
-    { key: 'livedExperience', title: 'What parts of your own life would you share?', help: 'For example: I use a wheelchair. I am blind.', type: 'short-text', required: false },
+    { key: 'livedExperience', title: 'What parts of your own life would you share?', help: 'Like: I use a wheelchair. I am blind.', type: 'short-text', required: false },
     { key: 'maxMentees', title: 'How many people could you help at one time?', type: 'multiple-choice', required: false, choices: MENTEE_COUNT_CHOICES },
     {
       key: 'consent',

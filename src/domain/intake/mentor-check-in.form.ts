@@ -14,6 +14,6 @@ export const MENTOR_CHECK_IN_FORM: FormDefinition = {
     { key: 'minutes', title: 'How many minutes did you meet?', help: 'For example: 60.', type: 'short-text', required: false },
     { key: 'goals', title: 'What goals did you work on?', help: 'Pick all that fit.', type: 'checkboxes', required: false, choices: GOAL_AREA_CHOICES, other: true },
     { key: 'progress', title: 'How is it going?', type: 'multiple-choice', required: false, choices: PROGRESS_CHOICES },
-    { key: 'notes', title: 'Is there anything else we should know?', type: 'paragraph', required: false },
+    { key: 'notes', title: 'What else should we know?', formerTitles: ['Is there anything else we should know?'], type: 'paragraph', required: false },
   ],
 };

@@ -3,11 +3,11 @@
 import { Choice } from './form-definition';
 
 export const GOAL_AREA_CHOICES: readonly Choice[] = [
-  { label: 'Confidence and personal growth' },
+  { label: 'Feeling sure of myself (self esteem)' },
   { label: 'Friends and fun things to do' },
-  { label: 'School and computer skills' },
-  { label: 'Getting around by bus or ride' },
-  { label: 'Money and benefits' },
+  { label: 'School and tech skills' },
+  { label: 'Getting around: going places by bus or ride' },
+  { label: 'Money and benefits (help like SSI or food stamps)' },
   { label: 'Talking and getting along with people' },
   { label: 'Knowing my rights' },
   { label: 'Home and daily living' },
@@ -16,10 +16,10 @@ export const GOAL_AREA_CHOICES: readonly Choice[] = [
 ];
 
 export const TRAVEL_CHOICES: readonly Choice[] = [
-  { label: 'I drive or get a ride', value: 'drive' },
+  { label: 'I drive, or a friend drives me', value: 'drive', formerLabels: ['I drive or get a ride'] },
   { label: 'Bus or train', value: 'transit' },
-  { label: 'Metro Mobility or a ride service', value: 'paratransit' },
-  { label: 'I walk or roll', value: 'walk' },
+  { label: 'A van ride service for people who have a disability', value: 'paratransit', formerLabels: ['Metro Mobility or a ride service'] },
+  { label: 'I walk or use a wheelchair', value: 'walk', formerLabels: ['I walk or roll'] },
 ];
 
 export const YES_NO_CHOICES: readonly Choice[] = [{ label: 'Yes' }, { label: 'No' }];

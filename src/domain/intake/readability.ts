@@ -1,6 +1,6 @@
-// This file measures how hard text is to read with the Flesch–Kincaid grade level, so the forms' wording can be
-// held to about grade 6. Syllables are counted by vowel groups with the usual English corrections; the formula is an
-// estimate and this count is too, so tests allow a margin rather than chase exact values.
+// This file measures how hard text is to read by three independent formulas — Flesch–Kincaid (syllables per word),
+// SMOG (words of three or more syllables) and Coleman–Liau (letters per word, no syllables at all) — so the forms'
+// wording can be held to grade 6 on each. Syllables are counted by vowel groups with the usual English corrections.
 
 export interface ReadabilityScore {
   sentences: number;
@@ -33,21 +33,47 @@ function splitWords(sentence: string): string[] {
   return sentence.split(/[\s/]+/).filter((word) => /[a-z0-9]/i.test(word));
 }
 
-/** The Flesch–Kincaid grade of a set of texts, each one or more sentences. Numbers count as one-syllable words. */
-export function fleschKincaidGrade(texts: readonly string[]): ReadabilityScore {
-  let sentences = 0;
-  let words = 0;
-  let syllables = 0;
+/** Words, sentences, syllables, letters and words of 3+ syllables in a set of texts, each one or more sentences. */
+function countText(texts: readonly string[]): { sentences: number; words: number; syllables: number; letters: number; polysyllables: number } {
+  const counts = { sentences: 0, words: 0, syllables: 0, letters: 0, polysyllables: 0 };
   for (const text of texts) {
     for (const sentence of splitSentences(text)) {
-      sentences += 1;
+      counts.sentences += 1;
       for (const word of splitWords(sentence)) {
-        words += 1;
-        syllables += /[a-z]/i.test(word) ? countSyllables(word) : 1;
+        // Numbers count as one-syllable words of one letter each digit group ("55104" is read as one short word).
+        const syllables = /[a-z]/i.test(word) ? countSyllables(word) : 1;
+        counts.words += 1;
+        counts.syllables += syllables;
+        counts.letters += (word.match(/[a-z0-9]/gi) ?? []).length;
+        if (syllables >= 3) counts.polysyllables += 1;
       }
     }
   }
+  return counts;
+}
+
+const roundTenth = (value: number) => Math.round(value * 10) / 10;
+
+/** The Flesch–Kincaid grade of a set of texts, each one or more sentences. Numbers count as one-syllable words. */
+export function fleschKincaidGrade(texts: readonly string[]): ReadabilityScore {
+  const { sentences, words, syllables } = countText(texts);
   if (words === 0 || sentences === 0) return { sentences, words, syllables, grade: 0 };
-  const grade = 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
-  return { sentences, words, syllables, grade: Math.round(grade * 10) / 10 };
+  return { sentences, words, syllables, grade: roundTenth(0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59) };
+}
+
+/**
+ * SMOG grade (McLaughlin 1969): 1.0430 × √(words of 3+ syllables × 30 ÷ sentences) + 3.1291. Meant for 30 sentences
+ * or more; the forms have that many once answer choices are counted.
+ */
+export function smogGrade(texts: readonly string[]): number {
+  const { sentences, polysyllables } = countText(texts);
+  if (sentences === 0) return 0;
+  return roundTenth(1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291);
+}
+
+/** Coleman–Liau index (1975): 0.0588 × letters per 100 words − 0.296 × sentences per 100 words − 15.8. */
+export function colemanLiauGrade(texts: readonly string[]): number {
+  const { sentences, words, letters } = countText(texts);
+  if (words === 0) return 0;
+  return roundTenth(0.0588 * ((letters / words) * 100) - 0.296 * ((sentences / words) * 100) - 15.8);
 }

@@ -25,7 +25,7 @@ export interface TitledAnswer {
  * definition does not know (a question the coordinator added) is kept under its own title so nothing is lost.
  */
 export function answersByKey(form: FormDefinition, items: readonly TitledAnswer[]): Record<string, unknown> {
-  const byTitle = new Map(form.questions.map((question) => [titleKey(question.title), question.key]));
+  const byTitle = new Map(form.questions.flatMap((question) => [question.title, ...(question.formerTitles ?? [])].map((title) => [titleKey(title), question.key] as const)));
   const answers: Record<string, unknown> = {};
   for (const item of items) {
     const key = byTitle.get(titleKey(item.title)) ?? `other:${item.title}`;
