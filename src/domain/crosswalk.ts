@@ -73,7 +73,7 @@ export function readCrosswalk(rows: readonly Setting[]): { crosswalk: Crosswalk;
   if (listRow) {
     const names = splitList(listRow.value);
     if (names.length) crosswalk.lifeAreas = names;
-    else issues.push({ code: 'CROSSWALK.BAD_VALUE', message: 'The life-area list is empty; the PPR list is used', location: at(listRow) });
+    else issues.push({ code: 'CROSSWALK.BAD_VALUE', message: 'The life-area list is empty; the list from the Program Performance Report (PPR) is used', location: at(listRow) });
   }
   const canonical = new Map(crosswalk.lifeAreas.map((name) => [keyOf(name), name]));
   const resolve = (row: Setting, name: string): string | null => {

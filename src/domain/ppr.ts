@@ -86,7 +86,7 @@ export function buildPprWorksheet(input: PprInput): { worksheet: PprWorksheet; i
 
   for (const goal of input.goals) {
     if (!goal.setOn) {
-      issues.push({ code: 'PPR.NO_SET_DATE', message: 'This goal has no Set on date, so it cannot be placed in a fiscal year; it is left out of the PPR', location: { tab: goal.source.tab, row: goal.source.row, column: 'Set on' } });
+      issues.push({ code: 'PPR.NO_SET_DATE', message: 'This goal has no Set on date, so it cannot be placed in a fiscal year; it is left out of the Program Performance Report (PPR)', location: { tab: goal.source.tab, row: goal.source.row, column: 'Set on' } });
       continue;
     }
     if (goal.setOn > through) continue;

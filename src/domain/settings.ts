@@ -94,7 +94,7 @@ export function readSettings(rows: readonly Setting[]): { settings: Settings; is
     const reading = readNumber(row.value);
     const [min, max] = isWeight ? [0, 100] : NUMBER_LIMITS[key as NumberKey];
     if (!reading.ok || reading.value === null || reading.value < min || reading.value > max) {
-      issues.push({ code: 'SETTINGS.BAD_VALUE', message: `Setting "${key}" must be a number from ${min} to ${max}; the default is used`, location });
+      issues.push({ code: 'SETTINGS.BAD_VALUE', message: `This setting must be a number from ${min} to ${max}; the default, ${isWeight ? DEFAULT_SETTINGS.weights[key.slice(8) as keyof Settings['weights']] : DEFAULT_SETTINGS[key as NumberKey]}, is used`, location });
       continue;
     }
     if (isWeight) settings.weights[key.slice(8) as keyof Settings['weights']] = reading.value;

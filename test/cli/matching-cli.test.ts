@@ -36,7 +36,7 @@ describe('peer-mentoring assign and suggest on the demo workbook', () => {
     const consumers = plan.proposals.map((p) => p.consumerId);
     expect(new Set(consumers).size).toBe(consumers.length);
     expect(plan.totalScore).toBeCloseTo(plan.proposals.reduce((sum, p) => sum + p.score, 0), 1);
-    for (const u of plan.unmatched) expect(u.reason).toMatch(/^(outscored|no allowed mentor|C-\d+ is not marked ADA eligible)/);
+    for (const u of plan.unmatched) expect(u.reason).toMatch(/^(outscored|no allowed mentor|C-\d+ is not marked eligible)/);
     for (const p of plan.proposals) expect(p.score).toBeGreaterThan(0);
   });
 

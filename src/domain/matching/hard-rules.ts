@@ -15,7 +15,7 @@ import type { ConsumerView } from './score-pair';
  */
 export function checkConsumer(consumer: Consumer, state: MatchingState): ConsumerBlock | null {
   if (consumer.adaEligible !== true) {
-    return { rule: 'MATCH.CONSUMER_NOT_ELIGIBLE', reason: `${consumer.id} is not marked ADA eligible, so no mentor is suggested yet.` };
+    return { rule: 'MATCH.CONSUMER_NOT_ELIGIBLE', reason: `${consumer.id} is not marked eligible (a disability under the Americans with Disabilities Act), so no mentor is suggested yet.` };
   }
   if (state.consumersInMatch.has(consumer.id)) {
     return { rule: 'MATCH.CONSUMER_HAS_MATCH', reason: `${consumer.id} already has a match that is proposed, scheduled or active.` };
