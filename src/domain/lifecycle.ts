@@ -2,7 +2,7 @@
 // Each function returns the new state of the records; nothing is written here.
 import { daysBetween } from './dates';
 import { DomainError, Issue } from './errors';
-import { Consumer, DeclinedBy, Goal, IsoDate, Match, MatchStatus } from './model';
+import { Consumer, DeclinedBy, Goal, IsoDate, Match, MatchStatus, Mentor } from './model';
 import { hasObjectives } from './goals';
 
 /** No-fault reasons a mentor, consumer or coordinator gives for not going on. None of them blames a person. */
@@ -188,6 +188,65 @@ export function activateMatch(match: Match, consumer: Consumer, goals: readonly 
     .filter((goal) => goal.consumerId === match.consumerId && goal.matchId === null && goal.status !== 'withdrawn')
     .map((goal) => ({ ...goal, matchId: match.id }));
   return { match: active, consumer: { ...consumer, status: 'matched' }, goals: linked };
+}
+
+/**
+ * A reason the coordinator gave, trimmed; MATCH.REASON_REQUIRED when it is blank. Ending or undoing a match is
+ * never silent: the reason goes on the Audit tab with the change.
+ */
+export function requireReason(text: string | null | undefined, what: string): string {
+  const reason = (text ?? '').trim();
+  if (!reason) throw new DomainError('MATCH.REASON_REQUIRED', `Choose or write a reason ${what}.`);
+  return reason;
+}
+
+/** A decline reason the coordinator chose: one of the listed reasons (or words for one); never blank. */
+export function readChosenDeclineReason(text: string | null | undefined): DeclineReason {
+  return readDeclineReason(requireReason(text, 'why they do not want to go on'));
+}
+
+/** Closes an active match before its goals are done, with the coordinator's reason; the consumer shows as inactive. */
+export function closeMatchEarly(match: Match, consumer: Consumer, reason: string, asOf: IsoDate, on?: IsoDate): { match: Match; consumer: Consumer; reason: string } {
+  if (consumer.id !== match.consumerId) throw new DomainError('MATCH.WRONG_CONSUMER', `Consumer ${consumer.id} is not part of match ${match.id}.`);
+  const why = requireReason(reason, 'for closing this match early');
+  return { match: transitionMatch(match, { type: 'close', on }, asOf), consumer: { ...consumer, status: 'inactive' }, reason: why };
+}
+
+export interface ReopenOutcome {
+  match: Match;
+  consumer: Consumer;
+  reason: string;
+  /** The pair whose block is lifted when a decline is undone; null for a closed match. */
+  unblockedPair: { consumerId: string; mentorId: string } | null;
+}
+
+/**
+ * Undoes an ending, with a reason. A declined match goes back to where it was (intro scheduled when an intro date is
+ * set, else proposed) and the decline's block on the pair goes with it; a closed match is active again and its
+ * consumer matched. Refused when the consumer has another open match since, or the mentor has no place left.
+ */
+export function reopenMatch(match: Match, consumer: Consumer, mentor: Mentor, reason: string, matches: readonly Match[], asOf: IsoDate): ReopenOutcome {
+  if (consumer.id !== match.consumerId) throw new DomainError('MATCH.WRONG_CONSUMER', `Consumer ${consumer.id} is not part of match ${match.id}.`);
+  if (match.status !== 'declined' && match.status !== 'closed') {
+    throw new DomainError('MATCH.BAD_TRANSITION', `Match ${match.id} is ${MATCH_STATUS_LABELS[match.status]}; only a closed or declined match can be reopened.`, { tab: match.source.tab, row: match.source.row, column: 'Status' });
+  }
+  const why = requireReason(reason, 'for reopening this match');
+  const others = matches.filter((m) => m.id !== match.id && OPEN_MATCH_STATUSES.includes(m.status));
+  const consumerOpen = others.find((m) => m.consumerId === match.consumerId);
+  if (consumerOpen) throw new DomainError('MATCH.CONSUMER_HAS_MATCH', `The consumer has had a ${MATCH_STATUS_LABELS[consumerOpen.status]} match (${consumerOpen.id}) since; end it before reopening this one.`);
+  const capacity = mentor.maxMentees ?? 1;
+  const taken = others.filter((m) => m.mentorId === match.mentorId).length;
+  if (taken >= capacity) throw new DomainError('MATCH.NO_CAPACITY', `The mentor has no place left (${taken} of ${capacity} taken), so this match cannot be reopened now.`);
+  if (match.status === 'declined') {
+    const status: MatchStatus = match.introOn ? 'intro-scheduled' : 'proposed';
+    return {
+      match: { ...match, status, endedOn: null, declinedBy: null, declineReason: '' },
+      consumer: { ...consumer, status: 'waiting' },
+      reason: why,
+      unblockedPair: { consumerId: match.consumerId, mentorId: match.mentorId },
+    };
+  }
+  return { match: { ...match, status: 'active', endedOn: null }, consumer: { ...consumer, status: 'matched' }, reason: why, unblockedPair: null };
 }
 
 /** True when this consumer and mentor declined each other before (in either direction of who said no). */

@@ -1,9 +1,10 @@
 import { DomainError } from '../../src/domain/errors';
 import {
-  activateMatch, blockedPairs, declineMatch, isPairBlocked, MatchEvent, MATCH_STATUS_LABELS, proposeMatch, readDeclineReason, transitionMatch, validateMatches,
+  activateMatch, blockedPairs, closeMatchEarly, declineMatch, isPairBlocked, MatchEvent, MATCH_STATUS_LABELS, proposeMatch, readChosenDeclineReason, readDeclineReason, reopenMatch,
+  transitionMatch, validateMatches,
 } from '../../src/domain/lifecycle';
 import { MatchStatus } from '../../src/domain/model';
-import { aConsumer, aGoal, aMatch } from '../helpers/builders';
+import { aConsumer, aGoal, aMatch, aMentor } from '../helpers/builders';
 
 const ASOF = '2026-06-01';
 const STATUSES: MatchStatus[] = ['proposed', 'intro-scheduled', 'active', 'completed', 'closed', 'declined'];
@@ -144,5 +145,55 @@ describe('validateMatches', () => {
     const { valid, issues } = validateMatches([bad, good]);
     expect(valid).toEqual([good]);
     expect(issues).toEqual([expect.objectContaining({ code, location: { tab: 'Matches', row: 7, column } })]);
+  });
+});
+
+describe('asking first and undoing', () => {
+  it('needs a reason to decline: a blank choice is refused, words are read as a listed reason', () => {
+    expect(errorOf(() => readChosenDeclineReason('  ')).code).toBe('MATCH.REASON_REQUIRED');
+    expect(errorOf(() => readChosenDeclineReason(undefined)).code).toBe('MATCH.REASON_REQUIRED');
+    expect(readChosenDeclineReason('Schedules do not fit')).toBe('schedules');
+  });
+
+  it('needs a reason to close a match early, and keeps it for the Audit tab', () => {
+    const match = matchIn('active');
+    const consumer = aConsumer({ id: match.consumerId, status: 'matched' });
+    expect(errorOf(() => closeMatchEarly(match, consumer, '', ASOF)).code).toBe('MATCH.REASON_REQUIRED');
+    const closed = closeMatchEarly(match, consumer, '  Moved out of state ', ASOF, '2026-05-30');
+    expect(closed).toMatchObject({ match: { status: 'closed', endedOn: '2026-05-30' }, consumer: { status: 'inactive' }, reason: 'Moved out of state' });
+  });
+
+  it('reopens a declined match where it was, lifting the pair block, with a reason', () => {
+    const match = { ...matchIn('intro-scheduled'), status: 'declined' as const, endedOn: '2026-04-20', declinedBy: 'consumer' as const, declineReason: 'Schedules do not fit' };
+    const consumer = aConsumer({ id: match.consumerId, status: 'waiting' });
+    const mentor = aMentor({ id: match.mentorId, maxMentees: 1 });
+    expect(isPairBlocked([match], match.consumerId, match.mentorId)).toBe(true);
+    expect(errorOf(() => reopenMatch(match, consumer, mentor, ' ', [match], ASOF)).code).toBe('MATCH.REASON_REQUIRED');
+    const reopened = reopenMatch(match, consumer, mentor, 'Declined by mistake', [match], ASOF);
+    expect(reopened.match).toMatchObject({ status: 'intro-scheduled', endedOn: null, declinedBy: null, declineReason: '', introOn: '2026-04-10' });
+    expect(reopened.unblockedPair).toEqual({ consumerId: match.consumerId, mentorId: match.mentorId });
+    expect(isPairBlocked([reopened.match], match.consumerId, match.mentorId)).toBe(false);
+    const proposed = reopenMatch({ ...match, introOn: null }, consumer, mentor, 'Declined by mistake', [match], ASOF);
+    expect(proposed.match.status).toBe('proposed');
+  });
+
+  it('reopens a closed match as active, with its consumer matched again', () => {
+    const match = { ...matchIn('closed'), endedOn: '2026-05-01' };
+    const reopened = reopenMatch(match, aConsumer({ id: match.consumerId, status: 'inactive' }), aMentor({ id: match.mentorId }), 'Closed the wrong match', [match], ASOF);
+    expect(reopened).toMatchObject({ match: { status: 'active', endedOn: null, startedOn: '2026-04-15' }, consumer: { status: 'matched' }, unblockedPair: null });
+  });
+
+  it('refuses to reopen an open or completed match, or when the consumer or mentor has moved on', () => {
+    const mentor = aMentor({ maxMentees: 1 });
+    for (const status of ['proposed', 'intro-scheduled', 'active', 'completed'] as const) {
+      const match = { ...matchIn(status), mentorId: mentor.id };
+      expect(errorOf(() => reopenMatch(match, aConsumer({ id: match.consumerId }), mentor, 'why', [match], ASOF)).code).toBe('MATCH.BAD_TRANSITION');
+    }
+    const closed = { ...matchIn('closed'), id: 'X-1', mentorId: mentor.id, endedOn: '2026-05-01' };
+    const consumer = aConsumer({ id: closed.consumerId });
+    const consumerMovedOn = aMatch({ id: 'X-2', consumerId: closed.consumerId, mentorId: 'M-0999', status: 'proposed' });
+    expect(errorOf(() => reopenMatch(closed, consumer, mentor, 'why', [closed, consumerMovedOn], ASOF)).code).toBe('MATCH.CONSUMER_HAS_MATCH');
+    const mentorFull = aMatch({ id: 'X-3', consumerId: 'C-0999', mentorId: mentor.id, status: 'active' });
+    expect(errorOf(() => reopenMatch(closed, consumer, mentor, 'why', [closed, mentorFull], ASOF)).code).toBe('MATCH.NO_CAPACITY');
   });
 });
