@@ -4,12 +4,14 @@
 import { describeSlots } from '../availability';
 import { formatDay } from '../dates';
 import { GoalArea, goalAreaLabel } from '../goal-areas';
-import { COMPONENT_KEYS, ComponentKey, ScoreComponent } from './matching-types';
+import { COMPONENT_KEYS, ComponentKey, MissingSide, ScoreComponent } from './matching-types';
 import { describeProximity } from './pair-proximity';
 import { PairEvaluation, PairFacts } from './score-pair';
 import { Settings } from '../settings';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "for the mentor", "for the consumer", "for either": whose data is missing. */
+const forWhom = (missing: MissingSide) => (missing === 'both' || missing === null ? 'for either' : `for the ${missing}`);
 const areaList = (areas: readonly GoalArea[]) => areas.map((area) => goalAreaLabel(area).toLowerCase()).join(', ');
 
 export function describeComponent(key: ComponentKey, facts: PairFacts): string {
@@ -22,11 +24,11 @@ export function describeComponent(key: ComponentKey, facts: PairFacts): string {
     case 'proximity':
       return describeProximity(facts.proximity);
     case 'availability':
-      if (!facts.availability.known) return 'free times not recorded for both';
+      if (!facts.availability.known) return `free times not recorded ${forWhom(facts.availability.missing)}`;
       return facts.availability.shared.length ? `both free ${describeSlots(facts.availability.shared)}` : 'no free times in common';
     case 'language': {
       const { known, shared, sharesFirst, consumerFirst } = facts.language;
-      if (!known) return 'languages not recorded for both';
+      if (!known) return `languages not recorded ${forWhom(facts.language.missing)}`;
       if (sharesFirst) return `both use ${shared[0]}`;
       return `both use ${shared.join(', ')} (consumer's first language is ${consumerFirst})`;
     }

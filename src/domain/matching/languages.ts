@@ -1,6 +1,7 @@
 // This file compares the languages two people use. Rule: when both list languages they must share at least one
 // (case-insensitive; "ASL" and "American Sign Language" are the same, as are common spellings of a few others);
 // when either lists none, language does not rule a pair out and scores as neutral.
+import { findMissingSide, MissingSide } from './matching-types';
 import { normalizeKey } from '../text';
 
 const SAME_LANGUAGE: Record<string, string> = {
@@ -24,6 +25,8 @@ export function normalizeLanguage(language: string): string {
 export interface LanguageComparison {
   /** False when either person lists no language. */
   known: boolean;
+  /** Whose languages are not recorded. */
+  missing: MissingSide;
   /** Languages both use, in the consumer's order, as the consumer wrote them. */
   shared: string[];
   /** True when the consumer's first-listed language is shared. */
@@ -38,8 +41,8 @@ export function compareLanguages(consumerLanguages: readonly string[], mentorLan
 /** The same comparison on languages already normalized (each consumer's and mentor's once per run). */
 export function compareLanguageKeys(consumerLanguages: readonly string[], consumerKeys: readonly string[], mentorKeys: ReadonlySet<string>): LanguageComparison {
   const first = consumerLanguages[0] ?? null;
-  const known = consumerKeys.some(Boolean) && mentorKeys.size > 0;
-  if (!known) return { known: false, shared: [], sharesFirst: false, consumerFirst: first };
+  const missing = findMissingSide(consumerKeys.some(Boolean), mentorKeys.size > 0);
+  if (missing) return { known: false, missing, shared: [], sharesFirst: false, consumerFirst: first };
   const shared: string[] = [];
   const seen = new Set<string>();
   consumerKeys.forEach((key, i) => {
@@ -48,5 +51,5 @@ export function compareLanguageKeys(consumerLanguages: readonly string[], consum
       shared.push(consumerLanguages[i]!);
     }
   });
-  return { known: true, shared, sharesFirst: Boolean(consumerKeys[0]) && mentorKeys.has(consumerKeys[0]!), consumerFirst: first };
+  return { known: true, missing: null, shared, sharesFirst: Boolean(consumerKeys[0]) && mentorKeys.has(consumerKeys[0]!), consumerFirst: first };
 }

@@ -14,6 +14,15 @@ export type RuleCode =
   | 'MATCH.REQUIRED_PREFERENCE'
   | 'MATCH.TOO_FAR';
 
+/** Whose record lacks a value the pair is compared on; null when both have it. */
+export type MissingSide = 'consumer' | 'mentor' | 'both' | null;
+
+export function findMissingSide(consumerHas: boolean, mentorHas: boolean): MissingSide {
+  if (consumerHas && mentorHas) return null;
+  if (consumerHas) return 'mentor';
+  return mentorHas ? 'consumer' : 'both';
+}
+
 /** Why a consumer cannot be matched at all right now. */
 export type ConsumerRuleCode = 'MATCH.CONSUMER_NOT_ELIGIBLE' | 'MATCH.CONSUMER_HAS_MATCH' | 'MATCH.CONSUMER_NOT_WAITING';
 
@@ -80,4 +89,13 @@ export interface Suggestion {
   travelMinutes: number | null;
   reasons: string[];
   components: ScoreComponent[];
+  /** Set when the suggestion is weak: "weak: covers none of the 3 goals"; null otherwise. */
+  weakBecause: string | null;
+}
+
+/** A mentor who was allowed and scored but is not among the suggestions shown, with why not. */
+export interface NotShown {
+  mentorId: string;
+  score: number;
+  reason: string;
 }

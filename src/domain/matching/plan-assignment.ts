@@ -4,11 +4,11 @@
 // well. In batch mode the score also counts how long the consumer has waited, and among plans with the same total
 // the one that matches consumers who have waited longer wins.
 import { Consumer, Mentor } from '../model';
-import { describeReasons, explainComponents } from './describe-reasons';
 import { checkConsumer, checkMentor, checkPair } from './hard-rules';
 import { Exclusion, PairProximity, RuleCode, Suggestion } from './matching-types';
 import { MatchingState } from './matching-state';
 import { measurePairProximity } from './pair-proximity';
+import { toSuggestion } from './rank-mentors';
 import { evaluatePair, PairEvaluation, viewConsumer } from './score-pair';
 import { solveAssignment } from './solve-assignment';
 
@@ -109,16 +109,7 @@ export function planAssignment(state: MatchingState): AssignmentPlan {
     if (column < 0) return;
     takenBy.set(column, (takenBy.get(column) ?? 0) + 1);
     const edge = edgesOf[row]!.find((e) => e.mentorIndex === column)!;
-    const components = explainComponents(edge.evaluation, settings.weights);
-    proposals.push({
-      consumerId: consumer.id,
-      mentorId: openMentors[column]!.mentor.id,
-      score: edge.evaluation.score,
-      distanceKm: edge.evaluation.facts.proximity.distanceKm,
-      travelMinutes: edge.evaluation.facts.proximity.travelMinutes,
-      reasons: describeReasons(components, edge.evaluation.facts),
-      components,
-    });
+    proposals.push({ consumerId: consumer.id, ...toSuggestion(openMentors[column]!.mentor.id, edge.evaluation, settings.weights) });
   });
   waiting.forEach((consumer, row) => {
     if (solution.columnOfRow[row]! >= 0) return;

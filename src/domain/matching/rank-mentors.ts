@@ -4,10 +4,12 @@
 import { Consumer } from '../model';
 import { describeReasons, explainComponents } from './describe-reasons';
 import { checkConsumer, checkMentorCached, checkPair } from './hard-rules';
-import { ConsumerBlock, Exclusion, PairProximity, Suggestion } from './matching-types';
+import { ConsumerBlock, Exclusion, NotShown, PairProximity, Suggestion } from './matching-types';
 import { MatchingState } from './matching-state';
 import { measurePairProximity } from './pair-proximity';
 import { evaluatePair, PairEvaluation, viewConsumer } from './score-pair';
+import { Settings } from '../settings';
+import { describeWeakness } from './weak-suggestion';
 
 export type { Suggestion };
 
@@ -19,13 +21,15 @@ export interface MentorRanking {
   suggestions: Suggestion[];
   /** Every mentor left out, with the first rule that left them out, in sheet order. */
   excluded: Exclusion[];
+  /** Every mentor allowed and scored but past the top ones shown, best first, with why not. */
+  notShown: NotShown[];
 }
 
 export const DEFAULT_TOP = 10;
 
 export function rankMentors(consumer: Consumer, state: MatchingState, top = DEFAULT_TOP): MentorRanking {
   const blocked = checkConsumer(consumer, state);
-  if (blocked) return { consumerId: consumer.id, blocked, suggestions: [], excluded: [] };
+  if (blocked) return { consumerId: consumer.id, blocked, suggestions: [], excluded: [], notShown: [] };
   const view = viewConsumer(consumer, state, false);
   const excluded: Exclusion[] = [];
   const byMentorZip = new Map<string, PairProximity>();
@@ -47,19 +51,36 @@ export function rankMentors(consumer: Consumer, state: MatchingState, top = DEFA
     scored.push({ mentorIndex: i, evaluation: evaluatePair(view, mentor, proximity, state) });
   }
   scored.sort((a, b) => compareEvaluations(a.evaluation, b.evaluation) || a.mentorIndex - b.mentorIndex);
-  const weights = state.input.settings.weights;
-  const suggestions = scored.slice(0, Math.max(0, top)).map(({ mentorIndex, evaluation }) => {
-    const components = explainComponents(evaluation, weights);
-    return {
-      mentorId: mentors[mentorIndex]!.id,
-      score: evaluation.score,
-      distanceKm: evaluation.facts.proximity.distanceKm,
-      travelMinutes: evaluation.facts.proximity.travelMinutes,
-      reasons: describeReasons(components, evaluation.facts),
-      components,
-    };
-  });
-  return { consumerId: consumer.id, blocked: null, suggestions, excluded };
+  const shown = scored.slice(0, Math.max(0, top));
+  const suggestions = shown.map(({ mentorIndex, evaluation }) => toSuggestion(mentors[mentorIndex]!.id, evaluation, state.input.settings.weights));
+  const lastShown = shown[shown.length - 1]?.evaluation.score;
+  const notShown = scored.slice(shown.length).map(({ mentorIndex, evaluation }) => ({
+    mentorId: mentors[mentorIndex]!.id,
+    score: evaluation.score,
+    reason: describeNotShown(evaluation.score, lastShown, shown.length),
+  }));
+  return { consumerId: consumer.id, blocked: null, suggestions, excluded, notShown };
+}
+
+/** A scored pair as a suggestion: its score, trip, components with reasons, and whether it is weak. */
+export function toSuggestion(mentorId: string, evaluation: PairEvaluation, weights: Settings['weights']): Suggestion {
+  const components = explainComponents(evaluation, weights);
+  return {
+    mentorId,
+    score: evaluation.score,
+    distanceKm: evaluation.facts.proximity.distanceKm,
+    travelMinutes: evaluation.facts.proximity.travelMinutes,
+    reasons: describeReasons(components, evaluation.facts),
+    components,
+    weakBecause: describeWeakness(evaluation),
+  };
+}
+
+function describeNotShown(score: number, lastShown: number | undefined, shownCount: number): string {
+  if (lastShown === undefined) return `scored ${score.toFixed(1)}; no suggestions were asked for`;
+  const shown = shownCount === 1 ? 'the one shown' : `the ${shownCount} shown`;
+  if (score < lastShown) return `scored ${score.toFixed(1)}, under ${shown} (lowest shown ${lastShown.toFixed(1)})`;
+  return `scored ${score.toFixed(1)}, the same as the lowest shown; ${shown} have a shorter trip or cover more goals`;
 }
 
 /** Higher score first; on a tie, the shorter trip, then more goals covered. */

@@ -10,7 +10,7 @@ import { MentorTraining } from '../training';
 import { compareLanguageKeys, LanguageComparison, normalizeLanguage } from './languages';
 import { findSharedLivedKeys } from './lived-experience';
 import { cachedMentorView } from './mentor-view';
-import { ComponentKey, PairProximity } from './matching-types';
+import { ComponentKey, findMissingSide, MissingSide, PairProximity } from './matching-types';
 import { MatchingState, MentorPlaces } from './matching-state';
 import { scoreProximity } from './pair-proximity';
 import { Gender, GenderPreference, readGenderPreference } from './preferences';
@@ -38,7 +38,7 @@ export interface ConsumerView {
 export interface PairFacts {
   goals: { open: GoalArea[]; covered: GoalArea[] };
   proximity: PairProximity;
-  availability: { known: boolean; shared: AvailabilitySlot[] };
+  availability: { known: boolean; missing: MissingSide; shared: AvailabilitySlot[] };
   language: LanguageComparison;
   preference: { wanted: GenderPreference; mentorGender: Gender | null } | null;
   lived: { wanted: string[]; shared: string[] };
@@ -79,7 +79,7 @@ export function gatherFacts(view: ConsumerView, mentor: Mentor, proximity: PairP
   return {
     goals: { open: view.openAreas, covered },
     proximity,
-    availability: { known: view.slots.size > 0 && mentor.availability.length > 0, shared },
+    availability: { known: view.slots.size > 0 && mentor.availability.length > 0, missing: findMissingSide(view.slots.size > 0, mentor.availability.length > 0), shared },
     language: compareLanguageKeys(consumer.languages, view.languageKeys, mentorView.languageKeys),
     preference: view.preference ? { wanted: view.preference, mentorGender: mentorView.gender } : null,
     lived: { wanted: consumer.livedExperienceWanted, shared: consumer.livedExperienceWanted.length ? findSharedLivedKeys(consumer.livedExperienceWanted, mentorView.livedKeys) : [] },

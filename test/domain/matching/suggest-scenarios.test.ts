@@ -185,4 +185,39 @@ describe('suggestions in the program’s own scenarios', () => {
       expect(text).not.toContain(secret);
     }
   });
+
+  it('marks a lone suggestion that covers none of the goals as weak, and says why', () => {
+    const consumer = aConsumer({ zip: '55104', goalAreas: ['employment', 'transportation', 'daily-living'], availability: ['tue-afternoon'] });
+    const mentor = aMentor({ zip: '55104', skills: ['health-nutrition'], availability: ['fri-evening'], initialTrainingOn: TRAINED });
+    const [suggestion] = rankMentors(consumer, prepare({ mentors: [mentor], consumers: [consumer] })).suggestions;
+    expect(suggestion!.weakBecause).toMatch(/^weak: covers none of the 3 goals; score \d+\.\d is under 40$/);
+    const strong = rankMentors(consumer, prepare({ mentors: [{ ...mentor, skills: ['employment', 'transportation', 'daily-living'], availability: ['tue-afternoon'] }], consumers: [consumer] }));
+    expect(strong.suggestions[0]!.weakBecause).toBeNull();
+  });
+
+  it('explains every mentor not shown: each is suggested, left out by a rule, or scored below the ones shown', () => {
+    const consumer = aConsumer({ zip: '55104', goalAreas: ['employment'] });
+    const mentors = Array.from({ length: 50 }, (_, i) =>
+      aMentor({ id: `M-${String(i + 1).padStart(4, '0')}`, zip: ['55104', '55105', '55113', '55408'][i % 4], skills: i % 3 ? ['employment'] : ['health-nutrition'], initialTrainingOn: i % 5 === 0 ? null : TRAINED }),
+    );
+    const ranking = rankMentors(consumer, prepare({ mentors, consumers: [consumer] }), 10);
+    const explained = [...ranking.suggestions.map((s) => s.mentorId), ...ranking.excluded.map((e) => e.mentorId), ...ranking.notShown.map((n) => n.mentorId)];
+    expect(ranking.suggestions).toHaveLength(10);
+    expect(ranking.notShown.length).toBeGreaterThan(0);
+    expect(explained.sort()).toEqual(mentors.map((m) => m.id).sort());
+    const lowestShown = ranking.suggestions[9]!.score;
+    for (const other of ranking.notShown) {
+      expect(other.score).toBeLessThanOrEqual(lowestShown);
+      expect(other.reason).toMatch(/^scored \d+\.\d, (under the 10 shown|the same as the lowest shown)/);
+    }
+  });
+
+  it('names whose free times or languages are missing', () => {
+    const consumer = aConsumer({ zip: '55104', availability: [], languages: ['English'] });
+    const mentor = aMentor({ zip: '55104', availability: ['tue-afternoon'], languages: [], initialTrainingOn: TRAINED });
+    const [suggestion] = rankMentors(consumer, prepare({ mentors: [mentor], consumers: [consumer] })).suggestions;
+    expect(suggestion!.reasons).toEqual(expect.arrayContaining(['free times not recorded for the consumer', 'languages not recorded for the mentor']));
+    const neither = rankMentors({ ...consumer, languages: [] }, prepare({ mentors: [{ ...mentor, availability: ['tue-afternoon'] }], consumers: [consumer] })).suggestions[0]!;
+    expect(neither.reasons).toContain('languages not recorded for either');
+  });
 });
