@@ -68,7 +68,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateSpec> = {
 };
 
 export const PROGRAM_LABELS: Record<ProgramKey, { label: string; help: string }> = {
-  name: { label: 'Program name', help: 'How letters and emails sign off, for example "Peer Mentoring at Metro CIL".' },
+  name: { label: 'Program name', help: 'How letters and emails sign off, for example "Peer Mentoring at Metro Center for Independent Living".' },
   phone: { label: 'Program phone', help: 'The number people call with questions; printed on every letter and intro email.' },
 };
 
