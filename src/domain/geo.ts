@@ -64,6 +64,16 @@ export function estimateTravelMinutes(straightKm: number, mode: TravelMode): num
   return Math.round(fixedMinutes + ((km * detour) / kmPerHour) * 60);
 }
 
+/**
+ * How far a real trip may run over the offline estimate: the fitted table is within ±30%, so a trip can take up to
+ * 30% longer than estimated. The honest upper bound is the estimate with this margin added, rounded up.
+ */
+export const TRIP_ESTIMATE_MARGIN = 0.3;
+
+export function estimateUpperBoundMinutes(estimatedMinutes: number): number {
+  return Math.ceil(estimatedMinutes * (1 + TRIP_ESTIMATE_MARGIN) - 1e-9);
+}
+
 export type ProximitySource = 'routes' | 'estimate' | 'unknown';
 
 export interface Proximity {

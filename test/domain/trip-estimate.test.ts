@@ -1,7 +1,10 @@
 // This file holds the offline trip estimate to typical Twin Cities trips: every row within ±30% of its known time.
 import fc from 'fast-check';
 import { lookupZipCentroid } from '../../src/adapters/local/zip-centroids';
-import { estimateProximity, estimateTravelMinutes, PARATRANSIT_PICKUP_WINDOW_MINUTES } from '../../src/domain/geo';
+import { estimateProximity, estimateTravelMinutes, estimateUpperBoundMinutes, PARATRANSIT_PICKUP_WINDOW_MINUTES } from '../../src/domain/geo';
+import { rankMentors } from '../../src/domain/matching/rank-mentors';
+import { aConsumer, aMentor } from '../helpers/builders';
+import { aSettings, prepare, TRAINED } from './matching/program';
 
 interface KnownTrip {
   from: string;
@@ -88,5 +91,31 @@ describe('offline trip estimate on typical Twin Cities trips', () => {
         expect(estimateTravelMinutes(km + more, mode)).toBeGreaterThanOrEqual(estimateTravelMinutes(km, mode));
       }),
     );
+  });
+});
+
+describe('the trip limit against the estimate or its upper bound', () => {
+  const consumer = aConsumer({ zip: '55101', travelMode: 'transit' });
+  const mentor = aMentor({ id: 'M-0001', zip: '55401', initialTrainingOn: TRAINED });
+  const input = { mentors: [mentor], consumers: [consumer], lookupZip: lookupZipCentroid, settings: aSettings({ maxTravelMinutes: 50 }) };
+
+  it('compares the estimate itself by default, so a 44-minute estimate fits a 50-minute limit', () => {
+    const ranking = rankMentors(consumer, prepare(input));
+    expect(ranking.suggestions.map((s) => s.travelMinutes)).toEqual([44]);
+  });
+
+  it('compares the honest upper bound (30% more) only when chosen, and says both times', () => {
+    const ranking = rankMentors(consumer, prepare({ ...input, tripLimitUses: 'upper-bound' }));
+    expect(ranking.suggestions).toEqual([]);
+    expect(ranking.excluded).toEqual([{ mentorId: 'M-0001', rule: 'MATCH.TOO_FAR', reason: 'trip of about 44 min, up to 58 min, is over the 50-minute limit' }]);
+  });
+
+  it('holds a routed trip to the limit as it is, whatever was chosen', () => {
+    const travel = () => ({ distanceKm: 16, travelMinutes: 45, source: 'routes' as const });
+    expect(rankMentors(consumer, prepare({ ...input, travel, tripLimitUses: 'upper-bound' })).suggestions).toHaveLength(1);
+  });
+
+  it('rounds the upper bound up', () => {
+    expect([estimateUpperBoundMinutes(10), estimateUpperBoundMinutes(44), estimateUpperBoundMinutes(1)]).toEqual([13, 58, 2]);
   });
 });

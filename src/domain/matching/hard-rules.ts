@@ -7,6 +7,7 @@ import { compareLanguageKeys } from './languages';
 import { cachedMentorView } from './mentor-view';
 import { ConsumerBlock, Exclusion, PairProximity, RuleCode } from './matching-types';
 import { MatchingState } from './matching-state';
+import { minutesForLimit } from './pair-proximity';
 import type { ConsumerView } from './score-pair';
 
 /**
@@ -67,8 +68,12 @@ export function checkPair(view: ConsumerView, mentor: Mentor, proximity: PairPro
     }
   }
   const limit = state.input.settings;
-  if (proximity.travelMinutes !== null) {
-    if (proximity.travelMinutes > limit.maxTravelMinutes) return excludeMentor(mentor, 'MATCH.TOO_FAR', `trip of about ${proximity.travelMinutes} min is over the ${limit.maxTravelMinutes}-minute limit`);
+  const limitMinutes = minutesForLimit(proximity, state.input.tripLimitUses);
+  if (proximity.travelMinutes !== null && limitMinutes !== null) {
+    if (limitMinutes > limit.maxTravelMinutes) {
+      const trip = limitMinutes === proximity.travelMinutes ? `trip of about ${proximity.travelMinutes} min` : `trip of about ${proximity.travelMinutes} min, up to ${limitMinutes} min,`;
+      return excludeMentor(mentor, 'MATCH.TOO_FAR', `${trip} is over the ${limit.maxTravelMinutes}-minute limit`);
+    }
   } else if (proximity.distanceKm !== null && proximity.distanceKm > limit.maxDistanceKm) {
     return excludeMentor(mentor, 'MATCH.TOO_FAR', `about ${Math.round(proximity.distanceKm)} km is over the ${limit.maxDistanceKm} km limit`);
   }

@@ -8,7 +8,7 @@ import { Settings } from '../settings';
 import { MentorTraining, trainingStatuses } from '../training';
 import { Exclusion, TravelLookup } from './matching-types';
 import { MentorView } from './mentor-view';
-import { cacheZipLookup } from './pair-proximity';
+import { cacheZipLookup, TripLimitUses } from './pair-proximity';
 
 export interface MatchingInput {
   mentors: readonly Mentor[];
@@ -23,6 +23,11 @@ export interface MatchingInput {
   lookupZip: ZipCentroidLookup;
   /** Precomputed trips (consumer ID, mentor ID), when the proximity function has answered. */
   travel?: TravelLookup;
+  /**
+   * What the trip limit is compared with: the estimate itself (the default), or, when the coordinator chooses so,
+   * the estimate's honest upper bound. Routed times are real trips and are compared as they are.
+   */
+  tripLimitUses?: TripLimitUses;
 }
 
 export interface MentorPlaces {

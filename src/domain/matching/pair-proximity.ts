@@ -2,7 +2,7 @@
 // into a proximity score. The consumer's way of travelling is used, since they travel to meet; when it is not
 // recorded, transit is assumed (the slower, conservative choice for a program whose consumers mostly do not drive).
 // A precomputed trip (from the proximity function) wins over the offline ZIP-centroid estimate.
-import { estimateProximity, LatLng, ZipCentroidLookup } from '../geo';
+import { estimateProximity, estimateUpperBoundMinutes, LatLng, ZipCentroidLookup } from '../geo';
 import { Consumer, Mentor, TravelMode } from '../model';
 import { Settings } from '../settings';
 import { PairProximity, TravelLookup } from './matching-types';
@@ -56,6 +56,14 @@ function describeUnknown(consumer: Consumer, mentor: Mentor, lookupZip: ZipCentr
   if (!mentor.zip) return "distance unknown (no ZIP recorded for the mentor)";
   const missing = !lookupZip(consumer.zip) ? consumer.zip : mentor.zip;
   return `distance unknown (ZIP ${missing} not found)`;
+}
+
+export type TripLimitUses = 'estimate' | 'upper-bound';
+
+/** The minutes a trip is held to the limit by: an estimate's upper bound when chosen, else the trip's minutes. */
+export function minutesForLimit(proximity: PairProximity, uses: TripLimitUses = 'estimate'): number | null {
+  if (proximity.travelMinutes === null) return null;
+  return uses === 'upper-bound' && proximity.source === 'estimate' ? estimateUpperBoundMinutes(proximity.travelMinutes) : proximity.travelMinutes;
 }
 
 /** The share of the limit a trip uses: by minutes when known, else by distance; null when unknown. */
