@@ -62,7 +62,7 @@ describe('the Today list', () => {
       { kind: 'training-lapsing', mentorId: 'M-0002', currentUntil: '2026-11-30', nextSession: { sessionId: 'T-2', date: '2026-11-26', start: '5:00 pm', location: 'Room 2', beforeLapse: true } },
       { kind: 'lapsed-with-matches', mentorId: 'M-0003', currentUntil: '2026-08-30', matchIds: ['X-0003'] },
       { kind: 'waiting-no-mentor', consumerId: 'C-0004', daysWaiting: 174, rule: 'MATCH.NO_SHARED_LANGUAGE', reason: '2 of 3 mentors: no language in common' },
-      { kind: 'waiting-no-mentor', consumerId: 'C-0005', daysWaiting: 52, rule: 'MATCH.CONSUMER_NOT_ELIGIBLE', reason: 'C-0005 is not marked ADA eligible, so no mentor is suggested yet.' },
+      { kind: 'waiting-no-mentor', consumerId: 'C-0005', daysWaiting: 52, rule: 'MATCH.CONSUMER_NOT_ELIGIBLE', reason: 'C-0005 is not marked eligible (a disability under the Americans with Disabilities Act), so no mentor is suggested yet.' },
     ]);
     expect(health).toEqual({ activeMatches: 2, peopleWaiting: 3, medianDaysWaiting: 52, reviewsThisQuarter: { from: '2026-10-01', due: 1, onTime: 0 } });
   });
