@@ -1,7 +1,9 @@
 // This file decides each mentor's training status as of a date: not trained, current until a date, due soon, lapsed.
 // Matching uses it to leave out untrained and lapsed mentors; the training tracker shows it.
-import { addDays, daysBetween } from './dates';
-import { Issue } from './errors';
+import { addDays, daysBetween, formatDay } from './dates';
+import { DomainError, Issue } from './errors';
+import { ClockTime, formatClockTime, readClockTime } from './outreach/clock-time';
+import { readDate } from './values';
 import { Attendance, IsoDate, Match, Mentor, TrainingSession, TrainingType } from './model';
 import { Settings } from './settings';
 
@@ -190,4 +192,48 @@ export function flagMatchesOfLapsedMentors(matches: readonly Match[], statuses: 
     flagged.push({ matchId: match.id, mentorId: match.mentorId, trainingStatus: training.status, currentUntil: training.currentUntil });
   }
   return flagged.sort((a, b) => a.matchId.localeCompare(b.matchId));
+}
+
+/** What the coordinator types to add a training session from the sidebar. */
+export interface TrainingSessionRequest {
+  type: string;
+  date: string;
+  start?: string;
+  end?: string;
+  location?: string;
+  topic?: string;
+}
+
+/**
+ * A new row for the Trainings tab, checked: a known type, a readable date, and times that read as a time of day with
+ * the end after the start. A session may be planned for any date; attendance waits until it has happened.
+ */
+export function planTrainingSession(request: TrainingSessionRequest, id: string, source: TrainingSession['source']): TrainingSession {
+  const type = request.type?.trim().toLowerCase();
+  if (type !== 'initial' && type !== 'ongoing') throw new DomainError('TRAINING.BAD_TYPE', 'Choose initial or ongoing training.');
+  const date = readDate(request.date ?? '');
+  if (!date.ok || !date.value) throw new DomainError('TRAINING.BAD_DATE', `Enter the session's date, like 2026-03-03${date.ok ? '' : ` ("${request.date}" ${date.reason})`}.`);
+  const start = readOptionalTime(request.start, 'start');
+  const end = readOptionalTime(request.end, 'end');
+  if (start !== null && end !== null && end <= start) throw new DomainError('TRAINING.BAD_TIME', 'The end time must be after the start time.');
+  return {
+    id, type, date: date.value,
+    start: start === null ? '' : formatClockTime(start),
+    end: end === null ? '' : formatClockTime(end),
+    location: (request.location ?? '').trim(), topic: (request.topic ?? '').trim(), source,
+  };
+}
+
+function readOptionalTime(text: string | undefined, which: string): ClockTime | null {
+  if (!text?.trim()) return null;
+  const time = readClockTime(text);
+  if (time === null) throw new DomainError('TRAINING.BAD_TIME', `"${text}" is not a ${which} time we can read; write it like 2:30 pm or 14:30.`);
+  return time;
+}
+
+/** Attendance is recorded only for a session that has happened (today or before). */
+export function requireSessionHeld(session: TrainingSession, asOf: IsoDate): void {
+  if (session.date > asOf) {
+    throw new DomainError('TRAINING.NOT_HELD_YET', `Session ${session.id} is on ${formatDay(session.date)}, after today; record who came once it has happened.`);
+  }
 }

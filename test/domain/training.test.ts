@@ -1,6 +1,7 @@
+import { DomainError } from '../../src/domain/errors';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import {
-  flagMatchesOfLapsedMentors, isTrainingCurrent, trainingNeeds, trainingStatuses, upcomingSessions, validateAttendance,
+  flagMatchesOfLapsedMentors, isTrainingCurrent, planTrainingSession, requireSessionHeld, trainingNeeds, trainingStatuses, upcomingSessions, validateAttendance,
 } from '../../src/domain/training';
 import { aMatch, aMentor, anAttendance, aSession } from '../helpers/builders';
 
@@ -113,5 +114,38 @@ describe('who needs training', () => {
       { matchId: 'X-4', mentorId: 'M-2', trainingStatus: 'not-trained', currentUntil: null },
     ]);
     expect(matches.map((m) => m.status)).toEqual(['active', 'active', 'completed', 'active']);
+  });
+});
+
+describe('adding a session and recording who came', () => {
+  const at = { tab: 'Trainings', row: 9 };
+
+  it('plans a session from what the coordinator typed, with times written the way the tab has them', () => {
+    expect(planTrainingSession({ type: 'Ongoing', date: '3/12/2027', start: '17:00', end: '7 pm', location: ' Room B ', topic: 'Listening' }, 'T-0042', at)).toEqual({
+      id: 'T-0042', type: 'ongoing', date: '2027-03-12', start: '5:00 pm', end: '7:00 pm', location: 'Room B', topic: 'Listening', source: at,
+    });
+    expect(planTrainingSession({ type: 'initial', date: '2027-03-12' }, 'T-0043', at)).toMatchObject({ start: '', end: '', location: '', topic: '' });
+  });
+
+  it('refuses an unknown type, an unreadable date, an unreadable time or an end before the start, saying what to write', () => {
+    const codeOf = (request: Parameters<typeof planTrainingSession>[0]) => {
+      try {
+        planTrainingSession(request, 'T-1', at);
+      } catch (error) {
+        return (error as DomainError).code;
+      }
+      return 'accepted';
+    };
+    expect(codeOf({ type: 'refresher', date: '2027-03-12' })).toBe('TRAINING.BAD_TYPE');
+    expect(codeOf({ type: 'initial', date: 'next Tuesday' })).toBe('TRAINING.BAD_DATE');
+    expect(codeOf({ type: 'initial', date: '' })).toBe('TRAINING.BAD_DATE');
+    expect(codeOf({ type: 'initial', date: '2027-03-12', start: '5' })).toBe('TRAINING.BAD_TIME');
+    expect(codeOf({ type: 'initial', date: '2027-03-12', start: '7 pm', end: '5 pm' })).toBe('TRAINING.BAD_TIME');
+  });
+
+  it('takes attendance only for a session that has happened', () => {
+    const session = planTrainingSession({ type: 'ongoing', date: '2027-03-12' }, 'T-0042', at);
+    expect(() => requireSessionHeld(session, '2027-03-11')).toThrow(expect.objectContaining({ code: 'TRAINING.NOT_HELD_YET' }));
+    expect(() => requireSessionHeld(session, '2027-03-12')).not.toThrow();
   });
 });
