@@ -114,7 +114,7 @@ export function buildPprWorksheet(input: PprInput): { worksheet: PprWorksheet; i
       const counted = fiscalYearOf(from) === input.fiscalYear;
       issues.push({
         code: 'PPR.FINISHED_NO_END_DATE',
-        message: `This match is ${match.status} but has no Ended on date, so it counts only in the fiscal year it started (FY${fiscalYearOf(from)})${counted ? '' : ' and is left out of this one'}; add the date it ended`,
+        message: `This match is ${match.status} but has no Ended on date, so it counts only in fiscal year ${fiscalYearOf(from)} (the year it started)${counted ? '' : ' and is left out of this one'}; add the date it ended`,
         location: { tab: match.source.tab, row: match.source.row, column: 'Ended on' },
       });
     }

@@ -148,9 +148,9 @@ export function assessReadiness(model: WorkbookModel, asOf: IsoDate): Readiness 
     if (mapping.columns.adaEligible === undefined && eligibilityDefault === undefined) {
       blockers.push({
         code: 'READY.NO_ELIGIBILITY_COLUMN', blocks: true,
-        message: `${tab} has no column saying who is ADA eligible, so no consumer can be matched.`,
-        fix: `Choose the column that records ADA eligibility, or say that everyone on ${tab} is eligible.`,
-        action: { kind: 'set-default', role: 'consumers', field: 'adaEligible', value: 'yes', label: `Everyone on ${tab} is ADA eligible` },
+        message: `${tab} has no column saying who is eligible (has a disability under the Americans with Disabilities Act, ADA), so no consumer can be matched.`,
+        fix: `Choose the column that records eligibility under the Americans with Disabilities Act (ADA), or say that everyone on ${tab} is eligible.`,
+        action: { kind: 'set-default', role: 'consumers', field: 'adaEligible', value: 'yes', label: `Everyone on ${tab} is eligible under the Americans with Disabilities Act (ADA)` },
         cells: [{ tab, row: mapping.headerRow + 1 }],
       });
     }

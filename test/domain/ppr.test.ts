@@ -132,8 +132,8 @@ describe('a finished match with no end date', () => {
 
   it('lists each such row with the reason', () => {
     expect(ppr(2026).issues).toEqual([
-      { code: 'PPR.FINISHED_NO_END_DATE', message: expect.stringMatching(/completed but has no Ended on date.*\(FY2025\) and is left out of this one/), location: { tab: 'Matches', row: 2, column: 'Ended on' } },
-      { code: 'PPR.FINISHED_NO_END_DATE', message: expect.stringMatching(/declined but has no Ended on date.*\(FY2026\); add/), location: { tab: 'Matches', row: 3, column: 'Ended on' } },
+      { code: 'PPR.FINISHED_NO_END_DATE', message: expect.stringMatching(/completed but has no Ended on date.*fiscal year 2025 \(the year it started\) and is left out of this one/), location: { tab: 'Matches', row: 2, column: 'Ended on' } },
+      { code: 'PPR.FINISHED_NO_END_DATE', message: expect.stringMatching(/declined but has no Ended on date.*fiscal year 2026 \(the year it started\); add/), location: { tab: 'Matches', row: 3, column: 'Ended on' } },
     ]);
   });
 
