@@ -2,7 +2,7 @@
 // Each entry is a few lines: a use case from src/app over the Apps Script adapters, and a presenter for the sidebar.
 import { appsScriptPorts } from '../adapters/apps-script/ports';
 import { appsScriptIntakePorts } from '../adapters/apps-script/forms-intake';
-import { submissionFromEvent } from '../adapters/apps-script/forms-responses';
+import { submissionsFromEvent } from '../adapters/apps-script/forms-responses';
 import { readSession } from '../app/app-ports';
 import { applySetup as applySetupUseCase, SetupChoices } from '../app/apply-setup';
 import { changeMatch as changeMatchUseCase, MatchChange } from '../app/change-match';
@@ -213,19 +213,17 @@ export function publishManagerSummary() {
   return asRpcResult(() => presentPublished(publishManagerSummaryUseCase(appsScriptPorts())));
 }
 
-/** Menu: creates the intake forms that are missing, linked to this workbook, with their submit and retry triggers. */
+/** Menu: creates the intake forms that are missing, linked to this workbook and published, with their triggers. */
 export function createIntakeFormsFromMenu(): void {
   const outcome = asRpcResult(() => createIntakeForms(appsScriptIntakePorts()));
-  const created = outcome.ok ? outcome.value.filter((form) => form.created).map((form) => form.title) : [];
-  const text = !outcome.ok ? outcome.error.message : created.length > 0 ? `Created: ${created.join(', ')}. Find them in your Google Drive.` : 'The three forms are already set up.';
-  SpreadsheetApp.getActiveSpreadsheet().toast(text, MENU, 15);
+  SpreadsheetApp.getActiveSpreadsheet().toast(outcome.ok ? outcome.value.message : outcome.error.message, MENU, 15);
 }
 
-/** Installable form-submit trigger: sends the response to the intake function, or queues it when that fails. */
-export function onIntakeFormSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+/** Installable form-submit trigger on this spreadsheet: sends the response to the intake function, or queues it. */
+export function onIntakeFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit | GoogleAppsScript.Events.FormsOnFormSubmit): void {
   const ports = appsScriptIntakePorts();
-  const submission = submissionFromEvent(event, (formId) => formKindOf(readIntakeForms(ports.store), formId));
-  if (submission) submitFormResponse(ports, submission);
+  const forms = readIntakeForms(ports.store);
+  for (const submission of submissionsFromEvent(event, (formId) => formKindOf(forms, formId))) submitFormResponse(ports, submission);
 }
 
 /** Time-driven trigger: sends the queued submissions again. */

@@ -1,5 +1,6 @@
-// This file creates the three intake forms from the menu (only those not created yet, or deleted since), remembers
-// which form is which, and installs the form-submit triggers and the retry trigger.
+// This file creates the three intake forms from the menu (only those not created yet, or deleted since), finishes
+// what a half-finished run left (a form not linked to the workbook or not published, a trigger missing), remembers
+// which form is which, and installs the one form-submit trigger and the hourly retry.
 import { INTAKE_FORMS } from '../domain/intake/forms';
 import type { FormKind } from '../domain/intake/form-definition';
 import type { DocumentStorePort } from '../ports/document-store.port';
@@ -9,7 +10,6 @@ import { readIntakeForms, saveIntakeForms } from './intake-config';
 
 export const FORM_SUBMIT_HANDLER = 'onIntakeFormSubmit';
 export const RETRY_HANDLER = 'retryIntakeQueue';
-export const RETRY_EVERY_MINUTES = 10;
 
 export interface IntakeFormsPorts {
   forms: FormBuilderPort;
@@ -26,25 +26,56 @@ export interface IntakeFormView {
   created: boolean;
 }
 
-export function createIntakeForms(ports: IntakeFormsPorts): IntakeFormView[] {
+export interface IntakeFormsOutcome {
+  forms: IntakeFormView[];
+  /** False when Google refused the triggers (a test deployment runs none): answers then wait in the forms. */
+  triggersReady: boolean;
+  /** One sentence saying what this run did. */
+  message: string;
+}
+
+export function createIntakeForms(ports: IntakeFormsPorts): IntakeFormsOutcome {
   return ports.lock.run(() => {
     const known = readIntakeForms(ports.store);
-    const views: IntakeFormView[] = [];
+    const forms: IntakeFormView[] = [];
+    const done: string[] = [];
     for (const definition of INTAKE_FORMS) {
       const existing = known[definition.kind];
       if (existing && ports.forms.exists(existing)) {
-        ports.triggers.ensureFormSubmit(existing, FORM_SUBMIT_HANDLER);
-        views.push({ kind: definition.kind, title: definition.title, formId: existing, publishedUrl: '', created: false });
+        const fixed = ports.forms.finish(existing);
+        if (fixed.linked) done.push(`linked ${definition.title} to this workbook`);
+        if (fixed.published) done.push(`published ${definition.title}`);
+        forms.push({ kind: definition.kind, title: definition.title, formId: existing, publishedUrl: fixed.publishedUrl, created: false });
         continue;
       }
       const created = ports.forms.create(definition);
       known[definition.kind] = created.formId;
       // Saved at once, so a failure on the next form never leaves this one unknown.
       saveIntakeForms(ports.store, known);
-      ports.triggers.ensureFormSubmit(created.formId, FORM_SUBMIT_HANDLER);
-      views.push({ kind: definition.kind, title: definition.title, formId: created.formId, publishedUrl: created.publishedUrl, created: true });
+      done.push(`created ${definition.title}`);
+      forms.push({ kind: definition.kind, title: definition.title, formId: created.formId, publishedUrl: created.publishedUrl, created: true });
     }
-    ports.triggers.ensureEvery(RETRY_EVERY_MINUTES, RETRY_HANDLER);
-    return views;
+    let triggersReady = true;
+    try {
+      if (ports.triggers.ensureFormSubmit(FORM_SUBMIT_HANDLER)) done.push('set up the trigger that brings answers in');
+      if (ports.triggers.ensureHourly(RETRY_HANDLER)) done.push('set up the hourly retry');
+    } catch {
+      triggersReady = false;
+    }
+    return { forms, triggersReady, message: describe(done, triggersReady) };
   });
+}
+
+function describe(done: string[], triggersReady: boolean): string {
+  const did = done.length ? `${capitalize(listed(done))}` : 'The three forms were already set up, published and linked to this workbook';
+  if (!triggersReady) {
+    return `${did}, but Google did not let the add-on set up the trigger that brings answers in (a test deployment runs no triggers): answers wait in the forms until you install the add-on or run it as a script bound to this workbook and choose Create forms again.`;
+  }
+  return done.length ? `${did}; anyone with a form's link can answer it.` : `${did}.`;
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function listed(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -49,14 +49,20 @@ export interface CreatedForm {
 }
 
 export interface FormBuilderPort {
+  /** Makes the form, sends its responses to this workbook and publishes it, so it takes answers at once. */
   create(definition: FormDefinition): CreatedForm;
   /** True when a form with this ID still exists and can be opened. */
   exists(formId: string): boolean;
+  /** Finishes a form a half-finished run left: links it to this workbook and publishes it; says what it fixed. */
+  finish(formId: string): { linked: boolean; published: boolean; publishedUrl: string };
 }
 
 export interface IntakeTriggersPort {
-  /** Installs the form-submit trigger for the form unless it is there already. */
-  ensureFormSubmit(formId: string, handler: string): void;
-  /** Installs the time-driven retry unless it is there already. */
-  ensureEvery(minutes: number, handler: string): void;
+  /**
+   * Installs the one form-submit trigger, on this workbook (where every form sends its responses), unless it is there;
+   * removes form-submit triggers an older version put on the forms themselves. True when it installed one.
+   */
+  ensureFormSubmit(handler: string): boolean;
+  /** Installs the hourly retry unless it is there already. True when it installed it. */
+  ensureHourly(handler: string): boolean;
 }

@@ -83,6 +83,8 @@ export class WorkbookSession {
       identityToken: options.identityToken,
       now: options.now,
       user: options.user,
+      // The run-only local function address stands in for a deployed one the manifest allows.
+      localFetchPrefixes: options.functionUrl ? [options.functionUrl] : [],
     }).loadAddon();
     const session = new WorkbookSession(file, runtime, manager, runOnly, pending);
     session.runMenu('onOpen');

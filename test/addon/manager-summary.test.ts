@@ -97,4 +97,15 @@ describe('publishing the manager summary from the built add-on', () => {
     expect(failed.message).not.toMatch(/Injected/);
     expect(JSON.stringify(ss.sheets.map((s) => s.values()))).toBe(before);
   });
+
+  it('says the Sheets API is off in the Cloud project when Google answers SERVICE_DISABLED, not to re-authorize', () => {
+    const { ss, sheetsApi, addon } = publishing();
+    const before = JSON.stringify(ss.sheets.map((s) => s.values()));
+    sheetsApi.apiEnabled = false;
+    const error = callError(() => sidebarCall(addon, 'publishManagerSummary'));
+    expect(error.code).toBe('SUMMARY.API_DISABLED');
+    expect(error.message).toMatch(/^The Google Sheets API is not turned on for this add-on's Cloud project: /);
+    expect(error.message).not.toMatch(/re-authorize/);
+    expect(JSON.stringify(ss.sheets.map((s) => s.values()))).toBe(before);
+  });
 });

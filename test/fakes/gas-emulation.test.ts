@@ -122,9 +122,12 @@ describe('the emulated services', () => {
   it('delegates UrlFetchApp to the injected handler and records the request', () => {
     const runtime = new GasRuntime({ fetch: (request) => ({ status: 200, body: JSON.stringify({ echo: request.headers.Authorization }) }) });
     const { UrlFetchApp, ScriptApp } = runtime.context as unknown as { UrlFetchApp: any; ScriptApp: any };
-    const response = UrlFetchApp.fetch('http://127.0.0.1/proximity', { method: 'post', headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` }, payload: '{}' });
+    const response = UrlFetchApp.fetch('https://us-central1-cil.cloudfunctions.net/proximity', { method: 'post', headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` }, payload: '{}' });
     expect(JSON.parse(response.getContentText())).toEqual({ echo: 'Bearer local-identity-token' });
     expect(runtime.fetchLog[0]!.method).toBe('POST');
+    // The manifest's urlFetchWhitelist: anything else is refused before it is sent.
+    expect(() => UrlFetchApp.fetch('http://127.0.0.1/proximity')).toThrow("is not in the manifest's urlFetchWhitelist");
+    expect(runtime.fetchLog).toHaveLength(1);
   });
 
   it('formats dates like Utilities.formatDate', () => {

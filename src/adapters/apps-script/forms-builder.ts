@@ -36,14 +36,22 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, question: Question): voi
   }
 }
 
+/**
+ * Forms created through the API after 30 June 2026 start unpublished and take no answers until published
+ * (https://developers.google.com/workspace/forms/api/guides/api-changes); FormApp's Form has setPublished and
+ * isPublished for that (https://developers.google.com/apps-script/reference/forms/form#setpublishedenabled).
+ */
+type PublishableForm = GoogleAppsScript.Forms.Form & { setPublished(enabled: boolean): GoogleAppsScript.Forms.Form; isPublished(): boolean };
+
 export class AppsScriptFormBuilder implements FormBuilderPort {
   constructor(private readonly spreadsheetId: () => string = () => SpreadsheetApp.getActiveSpreadsheet().getId()) {}
 
   create(definition: FormDefinition): CreatedForm {
-    const form = FormApp.create(definition.title);
+    const form = FormApp.create(definition.title) as PublishableForm;
     form.setDescription(definition.description).setConfirmationMessage(definition.confirmation).setCollectEmail(false).setAllowResponseEdits(false);
     for (const question of definition.questions) addQuestion(form, question);
     form.setDestination(FormApp.DestinationType.SPREADSHEET, this.spreadsheetId());
+    form.setPublished(true);
     return { formId: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
   }
 
@@ -53,5 +61,20 @@ export class AppsScriptFormBuilder implements FormBuilderPort {
     } catch {
       return false;
     }
+  }
+
+  finish(formId: string): { linked: boolean; published: boolean; publishedUrl: string } {
+    const form = FormApp.openById(formId) as PublishableForm;
+    let destination = '';
+    try {
+      destination = form.getDestinationId();
+    } catch {
+      // No destination yet: the run that made the form stopped before linking it.
+    }
+    const linked = destination !== this.spreadsheetId();
+    if (linked) form.setDestination(FormApp.DestinationType.SPREADSHEET, this.spreadsheetId());
+    const published = !form.isPublished();
+    if (published) form.setPublished(true);
+    return { linked, published, publishedUrl: form.getPublishedUrl() };
   }
 }

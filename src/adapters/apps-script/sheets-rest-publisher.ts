@@ -115,11 +115,31 @@ export class SheetsRestPublisher implements SummaryPublisherPort {
         throw new DomainError('SUMMARY.PUBLISH_FAILED', 'Google Sheets sent an answer that could not be read. Nothing else was changed; please try again.');
       }
     }
+    const reason = errorReason(reply.body);
+    if (reason === 'SERVICE_DISABLED' || reason === 'accessNotConfigured') {
+      throw new DomainError(
+        'SUMMARY.API_DISABLED',
+        "The Google Sheets API is not turned on for this add-on's Cloud project: in the Apps Script editor open Project Settings to see the project, enable the Google Sheets API for it in the Google Cloud console (APIs & Services, Library), then publish again.",
+      );
+    }
     if (reply.status === 401 || reply.status === 403) {
       throw new DomainError('SUMMARY.NOT_ALLOWED', `Google Sheets did not allow the add-on to write the manager file (HTTP ${reply.status}). Open the add-on again to re-authorize it, then publish again.`);
     }
     if (reply.status === 429) throw new DomainError('SUMMARY.BUSY', 'Google Sheets is busy right now (too many requests). Please publish again in a minute.');
     throw new DomainError('SUMMARY.PUBLISH_FAILED', `Google Sheets could not write the manager file (HTTP ${reply.status}). Please try again later.`);
+  }
+}
+
+/**
+ * Why Google refused, from its error body: ErrorInfo's reason (https://cloud.google.com/apis/design/errors#error_info)
+ * or the older errors[].reason ("accessNotConfigured" when the API is off in the caller's Cloud project).
+ */
+function errorReason(body: string): string {
+  try {
+    const error = (JSON.parse(body) as { error?: { details?: { reason?: string }[]; errors?: { reason?: string }[] } }).error;
+    return error?.details?.find((d) => d.reason)?.reason ?? error?.errors?.find((e) => e.reason)?.reason ?? '';
+  } catch {
+    return '';
   }
 }
 

@@ -1,6 +1,6 @@
-// This file emulates FormApp for the intake: forms, their items and responses, and the form-submit event. Recorded
-// form-submit events are turned back into objects with Apps Script's methods, so the built trigger code reads them as
-// it would in Apps Script.
+// This file emulates FormApp for the intake: forms, their items, publishing, responses and the form-submit event.
+// Recorded form-submit events are turned back into objects with Apps Script's methods, so the built trigger code reads
+// them as it would in Apps Script.
 
 export interface RecordedItemResponse {
   item: { title: string; type: string };
@@ -25,6 +25,12 @@ export interface FakeForm {
   title: string;
   description: string;
   destination: string;
+  /**
+   * Forms created through the API after 30 June 2026 start unpublished and take no responses until published
+   * (https://developers.google.com/workspace/forms/api/guides/api-changes;
+   * https://developers.google.com/apps-script/reference/forms/form#setpublishedenabled).
+   */
+  published: boolean;
   items: { type: string; title: string; required: boolean; choices: string[]; other: boolean; help: string }[];
   responses: FakeResponse[];
 }
@@ -43,6 +49,8 @@ function responseObject(response: FakeResponse) {
 
 export class FakeFormApp {
   readonly forms = new Map<string, FakeForm>();
+  /** Called when a form's responses are sent to a spreadsheet (the runtime adds the responses tab there). */
+  onLink: ((form: FakeForm) => void) | null = null;
 
   formObject(form: FakeForm) {
     const self: Record<string, unknown> = {};
@@ -67,7 +75,18 @@ export class FakeFormApp {
       setConfirmationMessage: () => self,
       setCollectEmail: () => self,
       setAllowResponseEdits: () => self,
-      setDestination: (_type: string, id: string) => ((form.destination = id), self),
+      setDestination: (_type: string, id: string) => {
+        form.destination = id;
+        this.onLink?.(form);
+        return self;
+      },
+      getDestinationId: () => {
+        if (!form.destination) throw new Error('Exception: This form does not currently have a response destination.');
+        return form.destination;
+      },
+      setPublished: (published: boolean) => ((form.published = published === true), self),
+      isPublished: () => form.published,
+      getResponses: (since?: Date) => form.responses.filter((r) => !since || new Date(r.timestamp).getTime() >= since.getTime()).map(responseObject),
       addTextItem: item('TEXT'),
       addParagraphTextItem: item('PARAGRAPH_TEXT'),
       addDateItem: item('DATE'),
@@ -84,7 +103,7 @@ export class FakeFormApp {
 
   readonly api = {
     create: (title: string) => {
-      const form: FakeForm = { id: `form-${this.forms.size + 1}`, title, description: '', destination: '', items: [], responses: [] };
+      const form: FakeForm = { id: `form-${this.forms.size + 1}`, title, description: '', destination: '', published: false, items: [], responses: [] };
       this.forms.set(form.id, form);
       return this.formObject(form);
     },
@@ -93,8 +112,18 @@ export class FakeFormApp {
       if (!form) throw new Error('No item with the given ID could be found.');
       return this.formObject(form);
     },
+    openByUrl: (url: string) => this.api.openById(/\/forms\/d\/(?:e\/)?([^/]+)/.exec(url)?.[1] ?? ''),
     DestinationType: { SPREADSHEET: 'SPREADSHEET' },
   };
+
+  /** Someone answering the form: refused while it is unpublished, as Google Forms does. */
+  submit(formId: string, response: FakeResponse): FakeResponse {
+    const form = this.forms.get(formId);
+    if (!form) throw new Error(`No form ${formId}.`);
+    if (!form.published) throw new Error(`The form "${form.title}" is not published, so it accepts no responses.`);
+    form.responses.push(response);
+    return response;
+  }
 
   /** The event Apps Script hands the form-submit trigger, for a response of this form. */
   eventFor(formId: string, response: FakeResponse) {
@@ -104,7 +133,7 @@ export class FakeFormApp {
 
   /** A recorded event, with the form it names created here under that ID. */
   replay(recorded: RecordedFormSubmitEvent, formId = recorded.source.id) {
-    if (!this.forms.has(formId)) this.forms.set(formId, { id: formId, title: recorded.source.title, description: '', destination: '', items: [], responses: [] });
+    if (!this.forms.has(formId)) this.forms.set(formId, { id: formId, title: recorded.source.title, description: '', destination: '', published: true, items: [], responses: [] });
     const response = { id: recorded.response.id, timestamp: recorded.response.timestamp, itemResponses: recorded.response.itemResponses };
     this.forms.get(formId)!.responses.push(response);
     return this.eventFor(formId, response);

@@ -2,9 +2,11 @@
 export { CallCounter, serviceObject } from './counter';
 export { FakeSpreadsheet, FakeSheet, newDataValidation, parseA1, columnLetters, columnNumber } from './spreadsheet';
 export type { StoredValue, ValidationRule, SpreadsheetOptions } from './spreadsheet';
-export { FakeLockService, FakeProperties } from './services';
+export { FakeCache, FakeLockService, FakeProperties } from './services';
 export type { FetchHandler, FetchRequest, FetchResponse, UiRecord, TriggerRecord } from './services';
-export { GasRuntime, loadAddon, DEFAULT_ADDON_DIR, LOCAL_OAUTH_TOKEN } from './runtime';
+export { GasRuntime, loadAddon, DEFAULT_ADDON_DIR, LOCAL_OAUTH_TOKEN, ADD_ON_NAME } from './runtime';
+export { GAS_MODES, defaultGasMode } from './google-rules';
+export type { GasMode } from './google-rules';
 export type { GasRuntimeOptions } from './runtime';
 export { loadXlsx, saveXlsx, xlsxBuffer, PROPERTIES_SHEET } from './xlsx-file';
 export type { SaveOptions } from './xlsx-file';

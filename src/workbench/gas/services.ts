@@ -5,20 +5,36 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CallCounter, serviceObject } from './counter';
+import { allowedByWhitelist, CACHE_KEY_CHARACTERS, CACHE_MAX_SECONDS, CACHE_VALUE_BYTES, checkNewTrigger, EVERY_MINUTES, GasMode, PROPERTY_STORE_BYTES, PROPERTY_VALUE_BYTES, utf8Bytes } from './google-rules';
 import { formatInZone } from './time-zone';
 
 export class FakeProperties {
   readonly data = new Map<string, string>();
+
+  /** Google's limits: 9 KB per value and 500 KB per store (see google-rules.ts); a write past them throws, writing nothing. */
+  private check(next: Map<string, string>): void {
+    for (const [k, v] of next) if (utf8Bytes(k) + utf8Bytes(v) > PROPERTY_VALUE_BYTES) throw new Error(`Exception: Argument too large: value (the property ${k} is ${utf8Bytes(v)} bytes; the limit is 9 KB).`);
+    const total = [...next].reduce((sum, [k, v]) => sum + utf8Bytes(k) + utf8Bytes(v), 0);
+    if (total > PROPERTY_STORE_BYTES) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
+  }
+
+  private write(values: Record<string, string>, deleteAllOthers = false): void {
+    const next = new Map(deleteAllOthers ? [] : this.data);
+    for (const [k, v] of Object.entries(values)) next.set(k, String(v));
+    this.check(next);
+    this.data.clear();
+    for (const [k, v] of next) this.data.set(k, v);
+  }
+
   readonly api = serviceObject('Properties', {
     getProperty: (key: string) => this.data.get(key) ?? null,
     setProperty: (key: string, value: string) => {
-      this.data.set(key, String(value));
+      this.write({ [key]: String(value) });
       return this.api;
     },
     getProperties: () => Object.fromEntries(this.data),
     setProperties: (values: Record<string, string>, deleteAllOthers = false) => {
-      if (deleteAllOthers) this.data.clear();
-      for (const [k, v] of Object.entries(values)) this.data.set(k, String(v));
+      this.write(values, deleteAllOthers);
       return this.api;
     },
     deleteProperty: (key: string) => {
@@ -30,6 +46,32 @@ export class FakeProperties {
       return this.api;
     },
     getKeys: () => [...this.data.keys()],
+  });
+}
+
+/** CacheService's cache, with Google's size limits (see google-rules.ts). */
+export class FakeCache {
+  readonly data = new Map<string, string>();
+
+  private check(key: string, value: string, seconds: number): void {
+    if (key.length > CACHE_KEY_CHARACTERS) throw new Error('Exception: Argument too large: key');
+    if (utf8Bytes(value) > CACHE_VALUE_BYTES) throw new Error('Exception: Argument too large: value');
+    if (seconds > CACHE_MAX_SECONDS) throw new Error('Exception: Invalid argument: expirationInSeconds');
+  }
+
+  readonly api = serviceObject('Cache', {
+    get: (key: string) => this.data.get(key) ?? null,
+    getAll: (keys: string[]) => Object.fromEntries(keys.filter((k) => this.data.has(k)).map((k) => [k, this.data.get(k)!])),
+    put: (key: string, value: string, seconds = 600) => {
+      this.check(key, String(value), seconds);
+      this.data.set(key, String(value));
+    },
+    putAll: (values: Record<string, string>, seconds = 600) => {
+      for (const [k, v] of Object.entries(values)) this.check(k, String(v), seconds);
+      for (const [k, v] of Object.entries(values)) this.data.set(k, String(v));
+    },
+    remove: (key: string) => void this.data.delete(key),
+    removeAll: (keys: string[]) => keys.forEach((k) => this.data.delete(k)),
   });
 }
 
@@ -74,8 +116,12 @@ export class FakeLockService {
     return lock;
   }
 
+  /** False while code runs outside a document (a standalone script): getDocumentLock then returns null. */
+  inDocument = true;
+
   readonly api = serviceObject('LockService', {
-    getDocumentLock: () => this.lock(),
+    // https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock — null outside a document.
+    getDocumentLock: () => (this.inDocument ? this.lock() : null),
     getScriptLock: () => this.lock(),
     getUserLock: () => this.lock(),
   });
@@ -88,7 +134,7 @@ export interface UiRecord {
   alerts: { title: string; prompt: string }[];
 }
 
-export function createUi(record: UiRecord, answer: () => string = () => 'OK') {
+export function createUi(record: UiRecord, answer: () => string = () => 'OK', addonMenuTitle = 'Extensions') {
   const menu = (title: string) => {
     const entry = { title, items: [] as { label: string; functionName: string }[] };
     const api = serviceObject('Menu', {
@@ -110,7 +156,7 @@ export function createUi(record: UiRecord, answer: () => string = () => 'OK') {
   };
   const html = (output: { getContent(): string; getTitle(): string }) => ({ title: output.getTitle(), html: output.getContent() });
   return serviceObject('Ui', {
-    createAddonMenu: () => menu('Extensions'),
+    createAddonMenu: () => menu(addonMenuTitle),
     createMenu: (title: string) => menu(title),
     showSidebar: (output: { getContent(): string; getTitle(): string }) => {
       record.sidebars.push(html(output));
@@ -185,23 +231,38 @@ export interface TriggerRecord {
   id: string;
   handler: string;
   event: string;
-  /** The form a form-submit trigger listens to; '' for a time-driven trigger. */
+  /** The file the trigger watches (a form or this spreadsheet); '' for a time-driven trigger. */
   sourceId?: string;
   everyMinutes?: number;
 }
 
-export function createScriptApp(options: { identityToken: () => string; oauthToken: () => string; triggers: TriggerRecord[] }) {
+export interface ScriptAppOptions {
+  mode: GasMode;
+  /** The spreadsheet the code runs in: the one file an add-on may put triggers on. */
+  documentId: string;
+  /** The manifest's oauthScopes: getIdentityToken gives a token only when they include openid. */
+  scopes: readonly string[] | undefined;
+  identityToken: () => string;
+  oauthToken: () => string;
+  triggers: TriggerRecord[];
+}
+
+export function createScriptApp(options: ScriptAppOptions) {
   const trigger = (record: TriggerRecord) =>
     serviceObject('Trigger', {
       getUniqueId: () => record.id,
       getHandlerFunction: () => record.handler,
       getEventType: () => record.event,
+      getTriggerSource: () => (record.event === 'CLOCK' ? 'CLOCK' : record.sourceId === options.documentId ? 'SPREADSHEETS' : 'FORMS'),
       getTriggerSourceId: () => record.sourceId ?? '',
     });
+  let created = 0;
   return serviceObject('ScriptApp', {
-    getIdentityToken: () => options.identityToken(),
+    // https://developers.google.com/apps-script/reference/script/script-app#getidentitytoken — only with the openid scope.
+    getIdentityToken: () => (options.scopes && !options.scopes.includes('openid') ? null : options.identityToken()),
     getOAuthToken: () => options.oauthToken(),
     getProjectTriggers: () => options.triggers.map(trigger),
+    getUserTriggers: (file: { getId(): string }) => options.triggers.filter((t) => t.sourceId === file.getId()).map(trigger),
     deleteTrigger: (t: { getUniqueId(): string }) => {
       const index = options.triggers.findIndex((r) => r.id === t.getUniqueId());
       if (index >= 0) options.triggers.splice(index, 1);
@@ -210,22 +271,28 @@ export function createScriptApp(options: { identityToken: () => string; oauthTok
       let event = '';
       let sourceId = '';
       let everyMinutes: number | undefined;
+      const source = (id: string) => {
+        sourceId = id;
+        return builder;
+      };
       const builder = serviceObject('TriggerBuilder', {
-        forSpreadsheet: () => builder,
-        forForm: (formId: string) => {
-          sourceId = formId;
-          return builder;
-        },
+        forSpreadsheet: (spreadsheet: string | { getId(): string }) => source(typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId()),
+        forForm: (form: string | { getId(): string }) => source(typeof form === 'string' ? form : form.getId()),
         timeBased: () => {
           event = 'CLOCK';
           return builder;
         },
         everyMinutes: (minutes: number) => {
+          if (!EVERY_MINUTES.includes(minutes)) throw new Error('Exception: The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
           everyMinutes = minutes;
           return builder;
         },
-        everyDays: () => {
-          event = 'CLOCK';
+        everyHours: (hours: number) => {
+          everyMinutes = hours * 60;
+          return builder;
+        },
+        everyDays: (days: number) => {
+          everyMinutes = days * 24 * 60;
           return builder;
         },
         atHour: () => builder,
@@ -242,7 +309,9 @@ export function createScriptApp(options: { identityToken: () => string; oauthTok
           return builder;
         },
         create: () => {
-          const record: TriggerRecord = { id: `trigger-${options.triggers.length + 1}`, handler, event, sourceId, ...(everyMinutes ? { everyMinutes } : {}) };
+          checkNewTrigger(options.mode, { event, sourceId, everyMinutes }, options.documentId, options.triggers);
+          created += 1;
+          const record: TriggerRecord = { id: `trigger-${options.triggers.length + created}`, handler, event, sourceId, ...(everyMinutes ? { everyMinutes } : {}) };
           options.triggers.push(record);
           return trigger(record);
         },
@@ -251,6 +320,7 @@ export function createScriptApp(options: { identityToken: () => string; oauthTok
     },
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
     EventType: { ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', CLOCK: 'CLOCK' },
+    TriggerSource: { SPREADSHEETS: 'SPREADSHEETS', FORMS: 'FORMS', CLOCK: 'CLOCK' },
   });
 }
 
@@ -285,8 +355,9 @@ export interface FetchResponse {
 /** UrlFetchApp is synchronous in Apps Script; so is the handler it delegates to. */
 export type FetchHandler = (request: FetchRequest) => FetchResponse;
 
-export function createUrlFetchApp(handler: FetchHandler, log: FetchRequest[]) {
+export function createUrlFetchApp(handler: FetchHandler, log: FetchRequest[], whitelist?: readonly string[]) {
   const run = (url: string, params: Record<string, unknown> = {}) => {
+    if (!allowedByWhitelist(url, whitelist)) throw new Error(`Exception: The URL ${new URL(url).origin} is not in the manifest's urlFetchWhitelist, so the script may not fetch it.`);
     const request: FetchRequest = {
       url,
       method: String(params.method ?? 'get').toUpperCase(),

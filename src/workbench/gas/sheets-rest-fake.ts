@@ -43,11 +43,30 @@ function tabOfRange(range: string): { title: string; row: number; column: number
   return { title, row: match[4] ? Number(match[4]) - 1 : 0, column };
 }
 
+/** Google's answer when the API is off in the caller's project: 403 with ErrorInfo reason SERVICE_DISABLED. */
+function serviceDisabled(): FetchResponse {
+  const message = 'Google Sheets API has not been used in project 123456789012 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/sheets.googleapis.com/overview?project=123456789012 then retry.';
+  return json(403, {
+    error: {
+      code: 403, message, status: 'PERMISSION_DENIED',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'SERVICE_DISABLED', domain: 'googleapis.com', metadata: { service: 'sheets.googleapis.com', consumer: 'projects/123456789012' } }],
+      errors: [{ message, domain: 'usageLimits', reason: 'accessNotConfigured' }],
+    },
+  });
+}
+
 export class FakeSheetsRest {
   readonly files = new Map<string, FakeSheetsFile>();
   readonly requests: { method: string; path: string }[] = [];
   /** Set to make every call answer with this status (to test failures). */
   failWith: number | null = null;
+  /**
+   * False when the Sheets API is not enabled in the Cloud project behind the caller's token: a REST call made with
+   * ScriptApp.getOAuthToken() needs that API enabled in the script's own project
+   * (https://developers.google.com/apps-script/guides/cloud-platform-projects#enabling_an_api_in_a_standard_gcp_project),
+   * and Google answers 403 SERVICE_DISABLED (https://cloud.google.com/apis/design/errors#error_info) otherwise.
+   */
+  apiEnabled = true;
   private nextFile = 1;
   private nextId = 100;
 
@@ -108,6 +127,7 @@ export class FakeSheetsRest {
     const auth = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'authorization')?.[1] ?? '';
     const token = /^Bearer (.+)$/.exec(auth)?.[1] ?? '';
     if (!token || !this.acceptToken(token)) return apiError(401, 'Request is missing required authentication credential.');
+    if (!this.apiEnabled) return serviceDisabled();
     if (this.failWith) return apiError(this.failWith, 'Injected failure.');
     const body = request.payload ? (JSON.parse(request.payload) as Record<string, unknown>) : {};
     const m = /^\/v4\/spreadsheets(?:\/([^/:]+))?(?:\/values)?(?::(\w+))?$/.exec(path);

@@ -179,6 +179,8 @@ export class FakeSheet {
   maxRows = 1000;
   maxColumns = 26;
   hidden = false;
+  /** The form whose responses land on this tab (Sheet.getFormUrl), if any. */
+  formId: string | null = null;
   /** Runs once right after code under test next reads the whole tab: a person editing while an action runs. */
   afterNextRead: (() => void) | null = null;
   readonly boldRows = new Set<number>();
@@ -389,6 +391,7 @@ class SheetApi {
   }
   activate() { this.sheet.book.select(this.sheet.name, 1); return this; }
   hideSheet() { this.sheet.hidden = true; return this; }
+  getFormUrl() { return this.sheet.formId ? `https://docs.google.com/forms/d/${this.sheet.formId}/viewform` : null; }
   isSheetHidden() { return this.sheet.hidden; }
 }
 

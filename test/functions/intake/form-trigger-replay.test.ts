@@ -81,12 +81,12 @@ describe('form intake in the built add-on', () => {
       ['Mentor check-in', WORKBOOK],
     ]);
     expect(formApp.forms.get('form-1')!.items.find((item) => item.title === 'What do you want help with?')).toMatchObject({ type: 'CHECKBOX', other: true, required: true });
-    expect(triggers.map((t) => [t.handler, t.event, t.sourceId])).toEqual([
-      ['onIntakeFormSubmit', 'ON_FORM_SUBMIT', 'form-1'],
-      ['onIntakeFormSubmit', 'ON_FORM_SUBMIT', 'form-2'],
-      ['onIntakeFormSubmit', 'ON_FORM_SUBMIT', 'form-3'],
-      ['retryIntakeQueue', 'CLOCK', ''],
+    // Within the editor-add-on rules: one form-submit trigger, on this workbook, and a retry at most hourly.
+    expect(triggers.map((t) => [t.handler, t.event, t.sourceId, t.everyMinutes])).toEqual([
+      ['onIntakeFormSubmit', 'ON_FORM_SUBMIT', WORKBOOK, undefined],
+      ['retryIntakeQueue', 'CLOCK', '', 60],
     ]);
+    expect([...formApp.forms.values()].every((form) => form.published)).toBe(true);
   });
 
   it('sends a recorded form-submit event with its response ID and the user\'s ID token, and it lands as one row', async () => {
@@ -112,15 +112,13 @@ describe('form intake in the built add-on', () => {
     functionUp.value = false;
     const responses = Array.from({ length: 130 }, (_, i) => {
       const answers = aSubmission('consumer-request', { email: `person${i}@example.org`, phone: '' }).answers;
-      const form = formApp.forms.get('form-1')!;
       const titles = new Map([['name', 'What is your name?'], ['email', 'What is your email?'], ['zip', 'What is your ZIP code?'], ['goalAreas', 'What do you want help with?'], ['consent', 'Can we give your name, phone and email to your mentor?'], ['adaDisability', 'Do you have a disability?']]);
-      const response = { id: `resp-${i}`, timestamp: '2026-03-03T15:00:00.000Z', itemResponses: [...titles].map(([key, title]) => ({ item: { title, type: 'TEXT' }, response: answers[key] })) };
-      form.responses.push(response);
-      return response;
+      return { id: `resp-${i}`, timestamp: new Date(Date.parse('2026-03-03T15:00:00.000Z') + i * 60_000).toISOString(), itemResponses: [...titles].map(([key, title]) => ({ item: { title, type: 'TEXT' }, response: answers[key] })) };
     });
+    // Each answer lands on the form's responses tab and the workbook's form-submit trigger runs, as in Sheets.
     responses.forEach((response, i) => {
       if (i === 100) functionUp.value = true;
-      runtime.run('onIntakeFormSubmit', formApp.eventFor('form-1', response));
+      expect(runtime.submitForm('form-1', response)).toEqual(['onIntakeFormSubmit']);
     });
     expect(queue()).toHaveLength(100);
     expect(sent).toHaveLength(30);
@@ -142,8 +140,7 @@ describe('form intake in the built add-on', () => {
     runtime.run('createIntakeFormsFromMenu');
     functionUp.value = false;
     const response = { id: 'resp-x', timestamp: '2026-03-03T15:00:00.000Z', itemResponses: [{ item: { title: 'What is your name?', type: 'TEXT' }, response: 'Zed' }] };
-    formApp.forms.get('form-1')!.responses.push(response);
-    runtime.run('onIntakeFormSubmit', formApp.eventFor('form-1', response));
+    runtime.submitForm('form-1', response);
     runtime.run('retryIntakeQueue');
     expect(queue()).toEqual([['resp-x', 'form-1', 'consumer-request', expect.any(String), 2, 'HTTP_503']]);
   });
