@@ -4,6 +4,8 @@
 import { receiveSubmission } from '../functions/src/intake/intake-service';
 import { IntakeWriter } from '../functions/src/intake/intake-writer';
 import { MemoryIntakeLedger } from '../functions/src/intake/memory-intake-ledger';
+import { MemoryLeaseTerms } from '../functions/src/intake/memory-lease-terms';
+import { leaseTiming, WorkbookLeases } from '../functions/src/intake/workbook-lease';
 import { Clock } from '../functions/src/intake/retry-policy';
 import { createSheetsClient, createSheetsGateway, staticTokenAuth } from '../functions/src/intake/sheets-gateway';
 import { RateLimiter } from '../functions/src/intake/write-rate-limiter';
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     gateway: createSheetsGateway(createSheetsClient({ rootUrl: fake.rootUrl, auth }), 10_000),
     reads: new RateLimiter(QUOTA_PER_MINUTE, clock),
     writes,
+    leases: new WorkbookLeases({ store: new MemoryLeaseTerms(), clock, holderId: 'bench', timing: leaseTiming(10_000) }),
     clock,
     logger: quiet,
   });

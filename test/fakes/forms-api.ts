@@ -6,6 +6,8 @@ import type { FormDefinition } from '../../src/domain/intake/form-definition';
 
 interface StoredForm {
   definition: FormDefinition;
+  /** The spreadsheet the form's responses go to (Forms API `linkedSheetId`). */
+  linkedSheetId?: string;
   responses: { responseId: string; createTime: string; answers: Record<string, unknown> }[];
 }
 
@@ -28,8 +30,8 @@ export class FakeFormsApi {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  addForm(formId: string, definition: FormDefinition): void {
-    this.forms.set(formId, { definition, responses: [] });
+  addForm(formId: string, definition: FormDefinition, linkedSheetId?: string): void {
+    this.forms.set(formId, { definition, responses: [], ...(linkedSheetId ? { linkedSheetId } : {}) });
   }
 
   /** Records a response; answers by question key, as the intake form definitions name them. */
@@ -56,6 +58,7 @@ export class FakeFormsApi {
       return send(200, {
         formId: match[1],
         info: { title: form.definition.title, documentTitle: form.definition.title },
+        ...(form.linkedSheetId ? { linkedSheetId: form.linkedSheetId } : {}),
         items: questions.map((question, index) => ({ itemId: `i${index}`, title: question.title, questionItem: { question: { questionId: this.questionId(index), required: question.required } } })),
       });
     }

@@ -1,7 +1,10 @@
 // This file is a Sheets API v4 fake on loopback, faithful enough for the real googleapis client: spreadsheets.get,
 // values.get / batchGet / update / append / batchUpdate, A1 ranges with quoted tab names, RAW and USER_ENTERED input,
-// INSERT_ROWS appends. Faults are injected per request: an error status, a delay, a dropped connection, or a write
-// that is applied and then never answered in time ("timed out after it succeeded").
+// INSERT_ROWS appends. Faults are injected per request: an error status, a delay, a dropped connection, a write
+// that is applied and then never answered in time ("timed out after it succeeded"), or a write that is never answered
+// and commits later ("a slow commit landing after the client gave up") — but never later than Sheets' processing
+// deadline: https://developers.google.com/workspace/sheets/api/limits says a request processed for more than 180
+// seconds returns a timeout error, so a write commits within that time of arriving or not at all.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -24,6 +27,8 @@ export interface SheetsFault {
   drop?: boolean;
   /** Do the write, then close the connection after this many ms instead of answering. */
   hangAfterSuccessMs?: number;
+  /** Never answer; do the write this many ms after the request arrived (not at all past the processing deadline). */
+  commitAfterMs?: number;
 }
 
 export interface SheetsRequestInfo {
@@ -83,6 +88,12 @@ export class FakeSheetsApi {
   /** Writes actually applied, in order. */
   readonly appliedWrites: { kind: SheetsRequestKind; at: number; rows: number }[] = [];
   fault: (request: SheetsRequestInfo) => SheetsFault | undefined = () => undefined;
+  /** Google's 180 s; tests scale it down together with their clients' timeouts. */
+  processingDeadlineMs = 180_000;
+  /** Runs late commits: real timers by default, a test's virtual clock when it has one. */
+  schedule: (ms: number, run: () => void) => void = (ms, run) => void setTimeout(run, ms);
+  /** Late commits that were applied, and those dropped at the deadline. */
+  readonly lateCommits = { applied: 0, dropped: 0 };
   rootUrl = '';
 
   async start(): Promise<string> {
@@ -317,6 +328,23 @@ export class FakeSheetsApi {
     if (fault.status) {
       const status = fault.status === 429 ? 'RESOURCE_EXHAUSTED' : fault.status >= 500 ? 'UNAVAILABLE' : fault.status === 403 ? 'PERMISSION_DENIED' : 'INVALID_ARGUMENT';
       return send(fault.status, { error: { code: fault.status, message: `Injected ${fault.status}`, status } });
+    }
+    if (fault.commitAfterMs !== undefined) {
+      const body = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
+      if (fault.commitAfterMs > this.processingDeadlineMs) {
+        this.lateCommits.dropped += 1;
+        return;
+      }
+      this.schedule(fault.commitAfterMs, () => {
+        try {
+          this.apply(route.kind, route.spreadsheetId, url, route.range, body);
+          this.lateCommits.applied += 1;
+        } catch {
+          // A late write that Sheets would refuse (a tab that is gone) is simply not applied.
+        }
+        req.socket.destroy();
+      });
+      return;
     }
     let result: unknown;
     try {

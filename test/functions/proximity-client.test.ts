@@ -61,3 +61,22 @@ it('splits calls to stay within the location limit and sends the ID token', () =
   expect(calls.every((c) => c.origins + c.destinations <= 8 && c.auth === 'Bearer token-1')).toBe(true);
   expect(calls.length).toBeGreaterThan(1);
 });
+
+it('splits calls to stay within the pair limit (origins × destinations)', () => {
+  const calls: number[] = [];
+  const client = createProximityClient({
+    url: 'https://example.test/proximity',
+    idToken: () => 'token-1',
+    maxPairs: 10,
+    post: (_url, { body }) => {
+      const request = JSON.parse(body) as { origins: { id: string }[]; destinations: { id: string }[] };
+      calls.push(request.origins.length * request.destinations.length);
+      const pairs = request.origins.flatMap((o) => request.destinations.map((d) => ({ fromId: o.id, toId: d.id, mode: 'drive', distanceKm: 1, travelMinutes: 5, source: 'estimate' })));
+      return { status: 200, body: JSON.stringify({ requestId: 'r', pairs, locations: [], notes: [] }) };
+    },
+  });
+  const queries = Array.from({ length: 5 }, (_, c) => Array.from({ length: 5 }, (_, m) => aQuery({ fromZip: `5510${c}`, toZip: `5540${m}` }))).flat();
+  expect(client.measure(queries)).toHaveLength(25);
+  expect(Math.max(...calls)).toBeLessThanOrEqual(10);
+  expect(calls.length).toBeGreaterThanOrEqual(3);
+});

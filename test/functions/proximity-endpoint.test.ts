@@ -49,9 +49,9 @@ describe('caller checks', () => {
     expect(reply.status).toBe(401);
   });
 
-  it('accepts everyone at an allowed domain', async () => {
+  it('accepts everyone at an allowed Workspace domain', async () => {
     const { call } = makeHarness(fake, issuer);
-    const reply = await call({ origins: [aPlace('c1', { zip: '55104' })], destinations: [aPlace('m1', { zip: '55101' })] }, { token: issuer.sign({ email: 'Staff@MCIL.example' }, AUDIENCE) });
+    const reply = await call({ origins: [aPlace('c1', { zip: '55104' })], destinations: [aPlace('m1', { zip: '55101' })] }, { token: issuer.sign({ email: 'Staff@MCIL.example', hd: 'mcil.example' }, AUDIENCE) });
     expect(reply.status).toBe(200);
   });
 });
@@ -87,6 +87,25 @@ describe('request checks', () => {
     expect(reply.status).toBe(400);
     expect(reply.body.problems).toEqual(['too many locations: 10000 sent, at most 1000 per request']);
     expect(fake.totalProviderCalls()).toBe(0);
+  });
+
+  it('refuses 500 origins × 500 destinations (inside the location cap) with the pair limit, before any provider call', async () => {
+    const { call } = makeHarness(fake, issuer, { maxBodyBytes: 10 * 1024 * 1024 });
+    const side = (prefix: string) => Array.from({ length: 500 }, (_, i) => aPlace(`${prefix}${i}`, { zip: '55104' }));
+    const reply = await call({ origins: side('c'), destinations: side('m') });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ code: 'REQUEST.TOO_MANY_PAIRS', maxPairs: 10_000, problems: ['too many pairs: 500 origins × 500 destinations = 250000, at most 10000 per request'] });
+    expect(reply.body.message).toContain('10000');
+    expect(fake.totalProviderCalls()).toBe(0);
+  });
+
+  it('limits the pairs one caller asks for in a minute, with the limit in the answer', async () => {
+    const { call } = makeHarness(fake, issuer, { pairsPerMinute: 12 });
+    const request = { origins: [aPlace('c1', { zip: '55104' }), aPlace('c2', { zip: '55105' })], destinations: Array.from({ length: 5 }, (_, i) => aPlace(`m${i}`, { zip: '55414' })) };
+    expect((await call(request)).status).toBe(200);
+    const refused = await call(request);
+    expect(refused).toMatchObject({ status: 429, body: { code: 'REQUEST.PAIR_BUDGET', pairsPerMinute: 12 } });
+    expect(refused.headers['retry-after'] ?? refused.headers['Retry-After']).toBe('60');
   });
 
   it('refuses a body over the size cap', async () => {

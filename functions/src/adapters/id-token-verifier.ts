@@ -16,7 +16,7 @@ export type CallerCheck =
 
 export interface CallerPolicy {
   audience: string;
-  /** Lower-cased emails; an entry starting with "@" allows a whole domain. */
+  /** Lower-cased emails; an entry starting with "@" allows a whole Google Workspace domain (checked with `hd`). */
   allowedEmails: string[];
   keys: KeySource;
 }
@@ -29,10 +29,15 @@ export function googleKeySource(url: string): KeySource {
   return async () => (await client.getFederatedSignonCertsAsync()).certs as SigningKeys;
 }
 
-export function isAllowed(email: string, allowed: string[]): boolean {
+/**
+ * An exact email on the list, or an "@domain" entry whose domain is also the token's `hd` claim: only a Google
+ * Workspace account of that domain carries it, while a consumer account can have any address as its email
+ * (https://developers.google.com/identity/openid-connect/openid-connect#an-id-tokens-payload).
+ */
+export function isAllowed(email: string, allowed: string[], hostedDomain?: string): boolean {
   const lower = email.toLowerCase();
   const domain = lower.slice(lower.lastIndexOf('@'));
-  return allowed.includes(lower) || allowed.includes(domain);
+  return allowed.includes(lower) || (allowed.includes(domain) && typeof hostedDomain === 'string' && `@${hostedDomain.toLowerCase()}` === domain);
 }
 
 export function createCallerVerifier(policy: CallerPolicy): (authorization: string | undefined) => Promise<CallerCheck> {
@@ -56,7 +61,7 @@ export function createCallerVerifier(policy: CallerPolicy): (authorization: stri
     }
     if (!payload?.email) return { ok: false, status: 403, code: 'AUTH.NOT_ALLOWED' };
     if (payload.email_verified !== true) return { ok: false, status: 403, code: 'AUTH.EMAIL_NOT_VERIFIED' };
-    if (!isAllowed(payload.email, policy.allowedEmails)) return { ok: false, status: 403, code: 'AUTH.NOT_ALLOWED' };
+    if (!isAllowed(payload.email, policy.allowedEmails, payload.hd)) return { ok: false, status: 403, code: 'AUTH.NOT_ALLOWED' };
     return { ok: true, email: payload.email };
   };
 }

@@ -3,36 +3,27 @@ import { randomUUID } from 'node:crypto';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { onRequest } from 'firebase-functions/v2/https';
-import { addonClientId, allowedCallerEmails, googleRoutesUrl, idTokenCertsUrl, LIMITS, mapsApiKey, proximityMaxLocations, readEmailList, readPositiveInt } from '../config';
+import { googleRoutesUrl, LIMITS, mapsApiKey, proximityMaxLocations, readPositiveInt } from '../config';
 import { cloudLogger } from '../adapters/functions-logger';
 import { createGoogleRoutes } from '../adapters/google-routes';
-import { createCallerVerifier, googleKeySource } from '../adapters/id-token-verifier';
+import { buildCallerCheck } from './caller-check';
 import { createGeocodeDeps, readMapsApiKey } from '../proximity/geocode-deps';
-import { createProximityHandler, HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
-
-/** Certificates must come over https; plain http is accepted only on loopback (the emulator's stand-in). */
-function checkedCertsUrl(raw: string): string {
-  const url = new URL(raw);
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new Error('ID_TOKEN_CERTS_URL must use https');
-  return url.toString();
-}
+import { createProximityHandler, HttpRequestLike, HttpResponseLike, PairBudget } from '../proximity/proximity-http';
+import { MAX_PROXIMITY_LOCATIONS, MAX_PROXIMITY_PAIRS, MAX_PROXIMITY_PAIRS_PER_MINUTE } from '../../../src/domain/proximity-limits';
 
 function buildHandler() {
   const apiKey = readMapsApiKey();
   const app = getApps()[0] ?? initializeApp();
   return createProximityHandler({
-    checkCaller: createCallerVerifier({
-      audience: addonClientId.value().trim(),
-      allowedEmails: readEmailList(allowedCallerEmails.value()),
-      keys: googleKeySource(checkedCertsUrl(idTokenCertsUrl.value())),
-    }),
+    checkCaller: buildCallerCheck(),
     proximity: {
       ...createGeocodeDeps(getFirestore(app), cloudLogger, apiKey),
       routes: apiKey ? createGoogleRoutes({ baseUrl: googleRoutesUrl.value(), apiKey, fetch, retry: LIMITS.retry }) : undefined,
       concurrency: LIMITS.routesConcurrency,
     },
-    maxLocations: readPositiveInt(proximityMaxLocations.value(), 1000),
+    maxLocations: readPositiveInt(proximityMaxLocations.value(), MAX_PROXIMITY_LOCATIONS),
+    maxPairs: MAX_PROXIMITY_PAIRS,
+    pairsPerMinute: new PairBudget(MAX_PROXIMITY_PAIRS_PER_MINUTE, () => Date.now()),
     maxBodyBytes: LIMITS.maxBodyBytes,
     logger: cloudLogger,
     newRequestId: randomUUID,

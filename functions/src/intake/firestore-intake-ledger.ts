@@ -40,6 +40,10 @@ export class FirestoreIntakeLedger implements IntakeLedger {
     await this.doc(responseId).set({ state: 'written', rowRef, writtenAt: at }, { merge: true });
   }
 
+  async markFailed(responseId: string, failureCode: string, at: number): Promise<void> {
+    await this.doc(responseId).set({ state: 'failed', failureCode, writtenAt: at }, { merge: true });
+  }
+
   async getMany(responseIds: readonly string[]): Promise<Map<string, LedgerEntry>> {
     const found = new Map<string, LedgerEntry>();
     for (let start = 0; start < responseIds.length; start += CHUNK) {

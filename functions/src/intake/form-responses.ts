@@ -3,9 +3,15 @@
 import { forms, forms_v1 } from 'googleapis/build/src/apis/forms';
 import { answersByKey, formDefinition, FormKind, formKindFromTitle, Submission, TitledAnswer } from '../../../src/domain/intake';
 
+export interface FormResponses {
+  /** The workbook the form sends its responses to (its linked sheet), if any. */
+  linkedSheetId?: string;
+  submissions: Submission[];
+}
+
 export interface FormResponsesSource {
   /** Every response of the form, as submissions of the given kind (or the kind its title says). */
-  listSubmissions(formId: string, kind?: FormKind): Promise<Submission[]>;
+  listSubmissions(formId: string, kind?: FormKind): Promise<FormResponses>;
 }
 
 export function createFormsClient(options: { rootUrl?: string; auth: forms_v1.Options['auth'] }): forms_v1.Forms {
@@ -49,7 +55,7 @@ export function createFormResponsesSource(client: forms_v1.Forms, timeoutMs: num
         pageToken = data.nextPageToken ?? undefined;
         if (!pageToken) break;
       }
-      return submissions;
+      return { ...(form.linkedSheetId ? { linkedSheetId: form.linkedSheetId } : {}), submissions };
     },
   };
 }

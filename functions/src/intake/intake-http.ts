@@ -8,14 +8,22 @@ import { receiveSubmission, IntakeServiceDeps, ReceiveResult } from './intake-se
 import { errorCode, isRetryable } from './retry-policy';
 import { parseIntakeRequest } from './submission-schema';
 
+export interface FormRegistration {
+  spreadsheetId: string;
+  formId: string;
+  formKind: string;
+  /** The verified email of the caller who first sent this form's submissions for this workbook. */
+  registeredBy: string;
+}
+
 export interface IntakeHttpDeps {
   checkCaller: (authorization: string | undefined) => Promise<CallerCheck>;
   service: IntakeServiceDeps;
   maxBodyBytes: number;
   logger: Logger;
   newRequestId: () => string;
-  /** Remembers which form feeds which workbook, for the scheduled reconcile. */
-  registerForm?: (spreadsheetId: string, formId: string, formKind: string) => Promise<void>;
+  /** Remembers which form feeds which workbook and who linked them, for reconcile; called before the first write. */
+  registerForm?: (registration: FormRegistration) => Promise<void>;
 }
 
 function header(request: HttpRequestLike, name: string): string | undefined {
@@ -57,16 +65,19 @@ export function createIntakeHandler(deps: IntakeHttpDeps): (request: HttpRequest
     if (!parsed.ok) return reject(400, 'REQUEST.INVALID', 'The request has problems; see the list.', { problems: parsed.problems });
 
     const { spreadsheetId, submissions } = parsed.request;
+    // Registered first, so even a form whose first write fails is known to the scheduled reconcile.
+    if (deps.registerForm) {
+      const forms = new Map(submissions.filter((s) => s.formId).map((s) => [s.formId!, s.formKind]));
+      for (const [formId, formKind] of forms) {
+        await deps.registerForm({ spreadsheetId, formId, formKind, registeredBy: caller.email }).catch((error) => deps.logger.warn('intake.register_failed', { requestId, error: errorCode(error) }));
+      }
+    }
     const settled = await Promise.allSettled(submissions.map((submission) => receiveSubmission(deps.service, spreadsheetId, submission)));
     const results: (ReceiveResult | { responseId: string; result: 'failed'; retry: boolean; code: string })[] = settled.map((outcome, index) =>
       outcome.status === 'fulfilled'
         ? outcome.value
         : { responseId: submissions[index]!.responseId, result: 'failed', retry: isRetryable(outcome.reason), code: errorCode(outcome.reason) },
     );
-    if (deps.registerForm) {
-      const forms = new Map(submissions.filter((s) => s.formId).map((s) => [s.formId!, s.formKind]));
-      for (const [formId, kind] of forms) await deps.registerForm(spreadsheetId, formId, kind).catch(() => undefined);
-    }
     const failed = results.filter((result) => result.result === 'failed').length;
     deps.logger.info('intake.done', {
       requestId,

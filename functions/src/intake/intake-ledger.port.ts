@@ -2,7 +2,8 @@
 // Entries hold IDs, states and row references only — never answers.
 import type { FormKind } from '../../../src/domain/intake/form-definition';
 
-export type LedgerState = 'received' | 'written';
+/** "failed": the submission cannot be prepared (its code says why); it is not tried again. */
+export type LedgerState = 'received' | 'written' | 'failed';
 
 export interface RowReference {
   tab: string;
@@ -19,6 +20,7 @@ export interface LedgerEntry {
   receivedAt: number;
   writtenAt?: number;
   rowRef?: RowReference;
+  failureCode?: string;
 }
 
 export type ClaimResult = { claimed: true } | { claimed: false; entry: LedgerEntry };
@@ -27,6 +29,7 @@ export interface IntakeLedger {
   /** Creates the entry in state "received" if no entry exists (atomically); otherwise returns the existing one. */
   claim(entry: Omit<LedgerEntry, 'state'>): Promise<ClaimResult>;
   markWritten(responseId: string, rowRef: RowReference, at: number): Promise<void>;
+  markFailed(responseId: string, failureCode: string, at: number): Promise<void>;
   /** Entries for these response IDs that exist (reconcile). */
   getMany(responseIds: readonly string[]): Promise<Map<string, LedgerEntry>>;
   /** Records an entry as written, whatever was there (reconcile restoring a lost entry). */

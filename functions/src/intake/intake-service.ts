@@ -1,5 +1,6 @@
 // This file receives one submission exactly once: claim its response ID in the ledger, write it (the writer skips
-// anything already in the sheet), then mark the ledger entry written with the row reference.
+// anything already in the sheet, inside the workbook's lease), then mark the ledger entry written with the row
+// reference, or failed with a code when the submission cannot be prepared.
 import type { Submission } from '../../../src/domain/intake/submission';
 import type { Logger } from '../ports/logger.port';
 import { IntakeLedger } from './intake-ledger.port';
@@ -21,12 +22,18 @@ export interface IntakeServiceDeps {
 
 export interface ReceiveResult {
   responseId: string;
-  /** "written" now, "already" written before (a repeated delivery), or "in-progress" by another delivery. */
-  result: 'written' | 'already' | 'in-progress';
+  /**
+   * "written" now, "already" written before (a repeated delivery), "in-progress" by another delivery (ask again later),
+   * or "failed": the submission cannot be prepared, nothing was written and sending it again cannot help.
+   */
+  result: 'written' | 'already' | 'in-progress' | 'failed';
   tab: string;
-  /** 1-based row; 0 while in progress. */
+  /** 1-based row; 0 while in progress or when failed. */
   row: number;
   status: string;
+  /** With "failed": why (a code), and that retrying cannot help. */
+  code?: string;
+  retry?: false;
 }
 
 export async function receiveSubmission(deps: IntakeServiceDeps, spreadsheetId: string, submission: Submission): Promise<ReceiveResult> {
@@ -40,6 +47,9 @@ export async function receiveSubmission(deps: IntakeServiceDeps, spreadsheetId: 
       spreadsheetId,
       receivedAt: deps.clock.now(),
     });
+    if (!claim.claimed && claim.entry.state === 'failed') {
+      return failedResult(responseId, claim.entry.failureCode ?? 'INTAKE.UNREADABLE');
+    }
     if (!claim.claimed && claim.entry.state === 'written' && claim.entry.rowRef) {
       return { responseId, result: 'already', tab: claim.entry.rowRef.tab, row: claim.entry.rowRef.row, status: 'already' };
     }
@@ -52,6 +62,11 @@ export async function receiveSubmission(deps: IntakeServiceDeps, spreadsheetId: 
     deps.logger.warn('intake.ledger_unavailable', { error: errorCode(error) });
   }
   const outcome = await deps.writer.write(spreadsheetId, submission);
+  if (outcome.failed) {
+    deps.logger.warn('intake.unprepared', { code: outcome.failed });
+    if (ledgerUp) await deps.ledger.markFailed(responseId, outcome.failed, deps.clock.now()).catch((error) => deps.logger.warn('intake.ledger_unavailable', { error: errorCode(error) }));
+    return failedResult(responseId, outcome.failed);
+  }
   if (ledgerUp) {
     try {
       await deps.ledger.markWritten(responseId, { tab: outcome.tab, row: outcome.row }, deps.clock.now());
@@ -61,3 +76,5 @@ export async function receiveSubmission(deps: IntakeServiceDeps, spreadsheetId: 
   }
   return { responseId, result: outcome.already ? 'already' : 'written', tab: outcome.tab, row: outcome.row, status: outcome.status };
 }
+
+const failedResult = (responseId: string, code: string): ReceiveResult => ({ responseId, result: 'failed', tab: '', row: 0, status: 'failed', code, retry: false });

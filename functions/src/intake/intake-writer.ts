@@ -1,15 +1,23 @@
-// This file writes submissions to the workbook exactly once. Writes to one workbook are serialized and batched: each
-// batch reads the tabs, skips every response ID already in the sheet, then appends the rest in one request per tab.
-// A failed or timed-out batch is retried with backoff from the top, so a write that succeeded before its answer was
-// lost is found by its response ID on the next pass and never written twice. Each batch's applications are looked up
-// on a map once, before the first attempt, within the place checker's time limit.
-import { APPLICATION_COLUMNS, addMissingColumns, layoutRow, PlaceCheck, prepareIntake, resolveLayout, REVIEW_COLUMNS, Submission } from '../../../src/domain/intake';
+// This file writes submissions to the workbook exactly once. Writes to one workbook are batched, and every attempt —
+// read the tabs, skip each response ID already in the sheet, append the rest in one request per tab — runs inside the
+// workbook's lease (workbook-lease.ts), shared by every intake and reconcile instance.
+//
+// The invariant: a response is appended only by the holder of its workbook's lease, after a read of the sheet made
+// once every earlier write to that workbook had either landed or passed the point where it never can; so no response
+// is appended while a row for it is in the sheet or still on its way there.
+//
+// A failed or timed-out attempt is retried with backoff from the top; a write without a definite answer keeps the
+// lease fenced until its commit deadline, so the retry's re-read finds it if it landed late. A submission the domain
+// cannot prepare is set aside with a code and the rest of its batch is written. Each batch's applications are looked
+// up on a map once, before the first attempt, within the place checker's time limit.
+import { APPLICATION_COLUMNS, addMissingColumns, layoutRow, PlaceCheck, prepareIntakeGuarded, resolveLayout, REVIEW_COLUMNS, Submission } from '../../../src/domain/intake';
 import type { Cell } from '../../../src/domain/values';
 import type { Logger } from '../ports/logger.port';
-import { BackoffPolicy, Clock, DEFAULT_BACKOFF, errorCode, withBackoff } from './retry-policy';
+import { BackoffPolicy, Clock, DEFAULT_BACKOFF, errorCode, errorStatus, withBackoff } from './retry-policy';
 import type { PlaceChecker } from './place-checker';
 import { SheetsGateway } from './sheets-gateway';
 import { readSnapshot, TabRoles, tabRoles, TargetTab, DEFAULT_TAB_NAMES } from './workbook-snapshot';
+import { HeldLease, WorkbookLeases } from './workbook-lease';
 import { RateLimiter } from './write-rate-limiter';
 
 export interface WriteOutcome {
@@ -19,6 +27,8 @@ export interface WriteOutcome {
   /** The response was already in the sheet; nothing was written for it now. */
   already: boolean;
   status: string;
+  /** Set when the submission could not be prepared: a code; nothing was written and retrying cannot help. */
+  failed?: string;
 }
 
 export interface IntakeWriterDeps {
@@ -26,6 +36,8 @@ export interface IntakeWriterDeps {
   /** Sheets API read and write quotas (per minute, per user). */
   reads: RateLimiter;
   writes: RateLimiter;
+  /** One writer per workbook at a time, across every instance of intake and reconcile. */
+  leases: WorkbookLeases;
   clock: Clock;
   logger: Logger;
   random?: () => number;
@@ -46,7 +58,7 @@ export class IntakeWriter {
   private readonly queues = new Map<string, Waiting[]>();
   private readonly running = new Set<string>();
   /** Batches written and attempts made, for logs, tests and the bench. */
-  readonly stats = { batches: 0, attempts: 0, rowsWritten: 0, alreadyPresent: 0 };
+  readonly stats = { batches: 0, attempts: 0, rowsWritten: 0, alreadyPresent: 0, unprepared: 0 };
 
   constructor(private readonly deps: IntakeWriterDeps) {}
 
@@ -94,7 +106,12 @@ export class IntakeWriter {
     return withBackoff(
       async () => {
         this.stats.attempts += 1;
-        return this.writeBatch(spreadsheetId, unique, places);
+        const lease = await this.deps.leases.acquire(spreadsheetId);
+        try {
+          return await this.writeBatch(spreadsheetId, unique, places, lease);
+        } finally {
+          await lease.release();
+        }
       },
       {
         clock: this.deps.clock,
@@ -121,19 +138,27 @@ export class IntakeWriter {
     return run();
   }
 
-  private async writeRequest<T>(run: () => Promise<T>): Promise<T> {
+  /** Sends a write only while the lease outlasts its commit deadline; one without a definite answer fences the lease. */
+  private async writeRequest<T>(lease: HeldLease, run: () => Promise<T>): Promise<T> {
     await this.deps.writes.acquire();
-    return run();
+    await lease.beforeWrite();
+    const sentAt = this.deps.clock.now();
+    try {
+      return await run();
+    } catch (error) {
+      if (mayHaveCommitted(error)) lease.noteUnsettled(sentAt);
+      throw error;
+    }
   }
 
-  private async writeBatch(spreadsheetId: string, submissions: Submission[], places: ReadonlyMap<string, PlaceCheck>): Promise<Map<string, WriteOutcome>> {
+  private async writeBatch(spreadsheetId: string, submissions: Submission[], places: ReadonlyMap<string, PlaceCheck>, lease: HeldLease): Promise<Map<string, WriteOutcome>> {
     const { gateway } = this.deps;
     let tabNames = await this.readRequest(() => gateway.tabNames(spreadsheetId));
     let roles: TabRoles = tabRoles(tabNames);
     const needs = { applications: submissions.some((s) => s.formKind !== 'mentor-check-in'), reviews: submissions.some((s) => s.formKind === 'mentor-check-in') };
     for (const key of ['applications', 'reviews'] as const) {
       if (needs[key] && roles[key] === null) {
-        await this.writeRequest(() => gateway.addTab(spreadsheetId, DEFAULT_TAB_NAMES[key]));
+        await this.writeRequest(lease, () => gateway.addTab(spreadsheetId, DEFAULT_TAB_NAMES[key]));
         tabNames = [...tabNames, DEFAULT_TAB_NAMES[key]];
         roles = tabRoles(tabNames);
       }
@@ -153,20 +178,23 @@ export class IntakeWriter {
     this.stats.alreadyPresent += outcomes.size;
     if (fresh.length === 0) return outcomes;
 
-    const prepared = prepareIntake(fresh, { ...snapshot.context, places });
+    const { rows: prepared, unprepared } = prepareIntakeGuarded(fresh, { ...snapshot.context, places });
+    for (const { responseId, code } of unprepared) outcomes.set(responseId, { responseId, tab: '', row: 0, already: false, status: 'failed', failed: code });
+    this.stats.unprepared += unprepared.length;
     for (const [key, target] of [['applications', snapshot.applications], ['reviews', snapshot.reviews]] as const) {
       const rows = prepared.filter((row) => row.tab === key);
       if (rows.length === 0) continue;
-      const layout = await this.ensureHeader(spreadsheetId, key, target);
+      const layout = await this.ensureHeader(spreadsheetId, key, target, lease);
       const cells: Cell[][] = rows.map((row) => layoutRow(row.values, layout));
-      const first = await this.writeRequest(() => this.deps.gateway.append(spreadsheetId, target.tab, cells));
+      const first = await this.writeRequest(lease, () => this.deps.gateway.append(spreadsheetId, target.tab, cells));
       rows.forEach((row, index) => outcomes.set(row.responseId, { responseId: row.responseId, tab: target.tab, row: first + index, already: false, status: row.status }));
       this.stats.rowsWritten += rows.length;
     }
     this.deps.logger.info('intake.batch', {
       submissions: submissions.length,
       written: prepared.length,
-      alreadyPresent: submissions.length - prepared.length,
+      alreadyPresent: submissions.length - fresh.length,
+      unprepared: unprepared.length,
       needsReview: prepared.filter((row) => row.status === 'Needs review').length,
       possibleDuplicates: prepared.filter((row) => row.duplicates > 0).length,
       placeNotFound: prepared.filter((row) => row.issueCodes.includes('INTAKE.PLACE_NOT_FOUND')).length,
@@ -176,17 +204,23 @@ export class IntakeWriter {
   }
 
   /** Writes the header row of a new tab, or adds the missing columns at the end; existing columns never move. */
-  private async ensureHeader(spreadsheetId: string, key: 'applications' | 'reviews', target: TargetTab) {
+  private async ensureHeader(spreadsheetId: string, key: 'applications' | 'reviews', target: TargetTab, lease: HeldLease) {
     if (target.empty) {
       const columns = key === 'applications' ? APPLICATION_COLUMNS : REVIEW_COLUMNS;
       const headers = columns.map((column) => column.header);
-      await this.writeRequest(() => this.deps.gateway.writeHeader(spreadsheetId, target.tab, 0, headers));
+      await this.writeRequest(lease, () => this.deps.gateway.writeHeader(spreadsheetId, target.tab, 0, headers));
       return resolveLayout(headers, columns);
     }
     if (target.layout.missing.length === 0) return target.layout;
     const { layout, newHeaders } = addMissingColumns(target.layout);
-    await this.writeRequest(() => this.deps.gateway.writeHeader(spreadsheetId, target.tab, target.layout.width, newHeaders));
+    await this.writeRequest(lease, () => this.deps.gateway.writeHeader(spreadsheetId, target.tab, target.layout.width, newHeaders));
     return layout;
   }
 }
 
+
+/** No answer, or a server error: Sheets may have applied the write. A 4xx (429 included) means it was not. */
+function mayHaveCommitted(error: unknown): boolean {
+  const status = errorStatus(error);
+  return status === undefined || status >= 500;
+}

@@ -16,6 +16,11 @@ export class MemoryIntakeLedger implements IntakeLedger {
     if (entry) this.entries.set(responseId, { ...entry, state: 'written', rowRef, writtenAt: at });
   }
 
+  async markFailed(responseId: string, failureCode: string, at: number): Promise<void> {
+    const entry = this.entries.get(responseId);
+    if (entry) this.entries.set(responseId, { ...entry, state: 'failed', failureCode, writtenAt: at });
+  }
+
   async getMany(responseIds: readonly string[]): Promise<Map<string, LedgerEntry>> {
     const found = new Map<string, LedgerEntry>();
     for (const id of responseIds) {

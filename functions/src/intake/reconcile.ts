@@ -1,11 +1,14 @@
 // This file reconciles a workbook with its forms: every form response must have a row (Applications, or Reviews for a
-// check-in) and a ledger entry marked written. Missing rows are written through the same exactly-once writer; missing
-// or unfinished ledger entries are restored from the sheet. It reports counts only.
+// check-in) and a ledger entry marked written. Only forms whose responses go to this workbook (the form's linked
+// sheet) are read. Missing rows are written through the same exactly-once writer, inside the workbook's lease; a
+// response a delivery has claimed within its claim lease is left to that delivery, and one that failed for good is
+// not tried again. Missing or unfinished ledger entries are restored from the sheet. It reports counts only.
 import { FormKind, Submission } from '../../../src/domain/intake';
 import type { Logger } from '../ports/logger.port';
-import { IntakeLedger } from './intake-ledger.port';
+import { IntakeLedger, RowReference } from './intake-ledger.port';
+import { CLAIM_LEASE_MS } from './intake-service';
 import { IntakeWriter } from './intake-writer';
-import { Clock } from './retry-policy';
+import { BackoffPolicy, Clock, withBackoff } from './retry-policy';
 import { FormResponsesSource } from './form-responses';
 import { SheetsGateway } from './sheets-gateway';
 import { readSnapshot, tabRoles } from './workbook-snapshot';
@@ -19,6 +22,7 @@ export interface ReconcileDeps {
   ledger: IntakeLedger;
   clock: Clock;
   logger: Logger;
+  backoff?: BackoffPolicy;
 }
 
 export interface ReconcileReport {
@@ -28,43 +32,75 @@ export interface ReconcileReport {
   /** restoredRows + restoredLedgerEntries: the difference found and put right. */
   restored: number;
   failed: number;
+  /** Claimed by a delivery that may still be writing them: left to it (the next run checks again). */
+  inProgress: number;
+}
+
+/** A form named for reconcile does not send its responses to this workbook: nothing is read or written. */
+export class FormNotLinkedError extends Error {
+  readonly code = 'RECONCILE.FORM_NOT_LINKED';
+  constructor(readonly formId: string) {
+    super('The form does not send its responses to this workbook');
+    this.name = 'FormNotLinkedError';
+  }
 }
 
 export async function reconcileWorkbook(deps: ReconcileDeps, spreadsheetId: string, forms: readonly { formId: string; kind?: FormKind }[]): Promise<ReconcileReport> {
-  const submissions = (await Promise.all(forms.map((form) => deps.forms.listSubmissions(form.formId, form.kind)))).flat();
-  await deps.reads.acquire();
-  const tabNames = await deps.gateway.tabNames(spreadsheetId);
+  const formResponses = await Promise.all(forms.map((form) => deps.forms.listSubmissions(form.formId, form.kind)));
+  formResponses.forEach((form, index) => {
+    if (form.linkedSheetId !== spreadsheetId) throw new FormNotLinkedError(forms[index]!.formId);
+  });
+  const submissions = formResponses.flatMap((form) => form.submissions);
+  // Reads are retried like the writer's (429, 5xx, timeouts); they change nothing, so any retry is safe.
+  const read = <T>(run: () => Promise<T>) =>
+    withBackoff(async () => {
+      await deps.reads.acquire();
+      return run();
+    }, { clock: deps.clock, policy: deps.backoff });
+  const tabNames = await read(() => deps.gateway.tabNames(spreadsheetId));
   const roles = tabRoles(tabNames);
-  await deps.reads.acquire();
-  const grids = await deps.gateway.readTabs(spreadsheetId, [roles.applications, roles.reviews].filter((tab): tab is string => tab !== null));
+  const grids = await read(() => deps.gateway.readTabs(spreadsheetId, [roles.applications, roles.reviews].filter((tab): tab is string => tab !== null)));
   const snapshot = readSnapshot(tabNames, { ...roles, people: [] }, grids);
   const ledger = await deps.ledger.getMany(submissions.map((submission) => submission.responseId));
 
   let restoredRows = 0;
   let restoredLedgerEntries = 0;
   let failed = 0;
+  let inProgress = 0;
+  const started = deps.clock.now();
   const missing = submissions.filter((submission) => {
     const target = submission.formKind === 'mentor-check-in' ? snapshot.reviews : snapshot.applications;
-    return !target.rows.has(submission.responseId);
+    if (target.rows.has(submission.responseId)) return false;
+    const entry = ledger.get(submission.responseId);
+    if (entry?.state === 'failed') {
+      failed += 1;
+      return false;
+    }
+    if (entry?.state === 'received' && started - entry.receivedAt < CLAIM_LEASE_MS) {
+      inProgress += 1;
+      return false;
+    }
+    return true;
   });
   const writes = await Promise.allSettled(missing.map((submission) => deps.writer.write(spreadsheetId, submission)));
   const now = deps.clock.now();
-  /** Records a response as written at this row, keeping when it was first received. */
-  const markWritten = (submission: Submission, rowRef: { tab: string; row: number }) =>
+  /** Records a response as written at this row (or failed for good), keeping when it was first received. */
+  const record = (submission: Submission, outcome: { state: 'written'; rowRef: RowReference } | { state: 'failed'; failureCode: string }) =>
     deps.ledger.put({
       responseId: submission.responseId,
-      state: 'written',
       formKind: submission.formKind,
       ...(submission.formId ? { formId: submission.formId } : {}),
       spreadsheetId,
       receivedAt: ledger.get(submission.responseId)?.receivedAt ?? now,
       writtenAt: now,
-      rowRef,
+      ...outcome,
     });
+  const markWritten = (submission: Submission, rowRef: RowReference) => record(submission, { state: 'written', rowRef });
   for (const [index, outcome] of writes.entries()) {
     const submission = missing[index]!;
-    if (outcome.status === 'rejected') {
+    if (outcome.status === 'rejected' || outcome.value.failed) {
       failed += 1;
+      if (outcome.status === 'fulfilled') await record(submission, { state: 'failed', failureCode: outcome.value.failed! });
       continue;
     }
     if (!outcome.value.already) restoredRows += 1;
@@ -78,7 +114,7 @@ export async function reconcileWorkbook(deps: ReconcileDeps, spreadsheetId: stri
     await markWritten(submission, { tab: target.tab, row });
     restoredLedgerEntries += 1;
   }
-  const report = { responses: submissions.length, restoredRows, restoredLedgerEntries, restored: restoredRows + restoredLedgerEntries, failed };
+  const report = { responses: submissions.length, restoredRows, restoredLedgerEntries, restored: restoredRows + restoredLedgerEntries, failed, inProgress };
   deps.logger.info('intake.reconciled', { forms: forms.length, ...report });
   return report;
 }

@@ -3,6 +3,7 @@
 import type { CallerCheck } from '../adapters/id-token-verifier';
 import { CallStats, Logger, newCallStats } from '../ports/logger.port';
 import { computeProximity, ProximityDeps } from './compute-proximity';
+import { MAX_PROXIMITY_PAIRS } from '../../../src/domain/proximity-limits';
 import { parseProximityRequest } from './proximity-request';
 
 /** The parts of an Express request the endpoint reads (firebase-functions passes an Express request). */
@@ -19,10 +20,36 @@ export interface HttpResponseLike {
   json(body: unknown): void;
 }
 
+/** Pairs each caller asked for in the last minute (per instance: a bound on cost, not an exact quota). */
+export class PairBudget {
+  private readonly taken = new Map<string, { at: number; pairs: number }[]>();
+
+  constructor(
+    readonly perMinute: number,
+    private readonly clock: () => number,
+  ) {}
+
+  /** Counts the pairs against the caller's minute, or says no (counting nothing) when they would not fit. */
+  take(caller: string, pairs: number): boolean {
+    const now = this.clock();
+    const recent = (this.taken.get(caller) ?? []).filter((entry) => entry.at > now - 60_000);
+    if (recent.reduce((sum, entry) => sum + entry.pairs, 0) + pairs > this.perMinute) {
+      this.taken.set(caller, recent);
+      return false;
+    }
+    recent.push({ at: now, pairs });
+    this.taken.set(caller, recent);
+    return true;
+  }
+}
+
 export interface ProximityHttpDeps {
   checkCaller: (authorization: string | undefined) => Promise<CallerCheck>;
   proximity: ProximityDeps;
   maxLocations: number;
+  /** Origins × destinations per request, and per caller per minute (each pair may be a billable Routes element). */
+  maxPairs?: number;
+  pairsPerMinute?: PairBudget;
   maxBodyBytes: number;
   logger: Logger;
   newRequestId: () => string;
@@ -82,8 +109,18 @@ export function createProximityHandler(deps: ProximityHttpDeps): (request: HttpR
     }
     const body = readBody(request);
     if (!body.ok) return reject(400, 'REQUEST.INVALID', 'The request is not valid JSON.', { problems: ['body: not valid JSON'] });
-    const parsed = parseProximityRequest(body.value, deps.maxLocations);
+    const maxPairs = deps.maxPairs ?? MAX_PROXIMITY_PAIRS;
+    const parsed = parseProximityRequest(body.value, deps.maxLocations, maxPairs);
+    if (!parsed.ok && parsed.code === 'REQUEST.TOO_MANY_PAIRS') {
+      return reject(400, parsed.code, `At most ${maxPairs} origin–destination pairs per request; split the request.`, { problems: parsed.problems, maxPairs });
+    }
     if (!parsed.ok) return reject(400, 'REQUEST.INVALID', 'The request has problems; see the list.', { problems: parsed.problems });
+    const pairs = parsed.request.origins.length * parsed.request.destinations.length;
+    if (deps.pairsPerMinute && !deps.pairsPerMinute.take(caller.email, pairs)) {
+      response.set('Retry-After', '60');
+      const limit = deps.pairsPerMinute.perMinute;
+      return reject(429, 'REQUEST.PAIR_BUDGET', `At most ${limit} origin–destination pairs per minute for one account; try again in a minute.`, { pairsPerMinute: limit });
+    }
 
     const stats: CallStats = newCallStats();
     try {

@@ -1,6 +1,7 @@
 // This file checks a proximity request body and lists everything wrong with it, each with where it is.
 import { z } from 'zod';
 import type { ProximityRequest } from '../../../src/domain/geo';
+import { MAX_PROXIMITY_PAIRS } from '../../../src/domain/proximity-limits';
 
 const location = z.strictObject({
   id: z.string().trim().min(1, 'needs an id').max(200, 'id is longer than 200 characters'),
@@ -18,7 +19,7 @@ const body = z.strictObject({
   destinations: z.array(location).min(1, 'needs at least one destination'),
 });
 
-export type ParseResult = { ok: true; request: ProximityRequest } | { ok: false; problems: string[] };
+export type ParseResult = { ok: true; request: ProximityRequest } | { ok: false; problems: string[]; code?: 'REQUEST.TOO_MANY_PAIRS' };
 
 const MAX_PROBLEMS = 50;
 
@@ -36,12 +37,16 @@ function duplicateIds(list: { id: string }[], name: string): string[] {
   return problems;
 }
 
-/** Validates a parsed JSON body; the location cap is checked first so a huge body is not walked item by item. */
-export function parseProximityRequest(input: unknown, maxLocations: number): ParseResult {
+/** Validates a parsed JSON body; the location and pair caps are checked first so a huge body is not walked item by item. */
+export function parseProximityRequest(input: unknown, maxLocations: number, maxPairs = MAX_PROXIMITY_PAIRS): ParseResult {
   if (typeof input === 'object' && input !== null) {
     const { origins, destinations } = input as { origins?: unknown; destinations?: unknown };
-    const count = (Array.isArray(origins) ? origins.length : 0) + (Array.isArray(destinations) ? destinations.length : 0);
-    if (count > maxLocations) return { ok: false, problems: [`too many locations: ${count} sent, at most ${maxLocations} per request`] };
+    const from = Array.isArray(origins) ? origins.length : 0;
+    const to = Array.isArray(destinations) ? destinations.length : 0;
+    if (from + to > maxLocations) return { ok: false, problems: [`too many locations: ${from + to} sent, at most ${maxLocations} per request`] };
+    if (from * to > maxPairs) {
+      return { ok: false, code: 'REQUEST.TOO_MANY_PAIRS', problems: [`too many pairs: ${from} origins × ${to} destinations = ${from * to}, at most ${maxPairs} per request`] };
+    }
   }
   const parsed = body.safeParse(input);
   if (!parsed.success) {

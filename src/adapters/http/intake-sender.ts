@@ -32,7 +32,8 @@ export function createIntakeSender(options: IntakeSenderOptions): IntakeSenderPo
       const byId = new Map(results.map((result) => [result.responseId, result]));
       for (const id of ids) {
         const result = byId.get(id);
-        if (result && ['written', 'already', 'in-progress'].includes(result.result ?? '')) outcome.delivered.push(id);
+        // "in-progress": another delivery claimed it and may have died mid-write; only a later answer says it landed.
+        if (result && ['written', 'already'].includes(result.result ?? '')) outcome.delivered.push(id);
         else if (result && result.result === 'failed' && result.retry === false) outcome.refused.push(id);
         else outcome.retry.push(id);
       }

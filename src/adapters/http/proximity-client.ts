@@ -3,6 +3,7 @@
 // It has no globals: Apps Script passes a wrapper over UrlFetchApp and ScriptApp.getIdentityToken.
 import type { Proximity, ProximityLocation, ProximityRequest, ProximityResponse } from '../../domain/geo';
 import type { TravelMode } from '../../domain/model';
+import { MAX_PROXIMITY_LOCATIONS, MAX_PROXIMITY_PAIRS } from '../../domain/proximity-limits';
 import type { HttpPost } from '../../ports/http.port';
 import type { ProximityPort, ProximityQuery } from '../../ports/proximity.port';
 
@@ -13,6 +14,8 @@ export interface ProximityClientOptions {
   idToken: () => string;
   /** Origins plus destinations per call; the function's PROXIMITY_MAX_LOCATIONS (default 1000). */
   maxLocations?: number;
+  /** Origins × destinations per call; the function's cap. */
+  maxPairs?: number;
 }
 
 export class ProximityCallError extends Error {
@@ -86,15 +89,17 @@ export function readProximityResponse(status: number, body: string, lookup: Plan
 const originKey = (query: ProximityQuery) => JSON.stringify([trimmed(query.fromAddress), trimmed(query.fromZip), query.mode]);
 const destinationKey = (query: ProximityQuery) => JSON.stringify([trimmed(query.toAddress), trimmed(query.toZip)]);
 
-/** Splits queries so that each call's distinct origins plus destinations stay within the limit. */
-function splitQueries(queries: readonly ProximityQuery[], maxLocations: number): ProximityQuery[][] {
+/** Splits queries so that each call's distinct origins plus destinations, and origins × destinations, stay within the limits. */
+function splitQueries(queries: readonly ProximityQuery[], maxLocations: number, maxPairs: number): ProximityQuery[][] {
   const groups: ProximityQuery[][] = [];
   let current: ProximityQuery[] = [];
   let origins = new Set<string>();
   let destinations = new Set<string>();
   for (const query of queries) {
-    const adds = (origins.has(originKey(query)) ? 0 : 1) + (destinations.has(destinationKey(query)) ? 0 : 1);
-    if (current.length > 0 && origins.size + destinations.size + adds > maxLocations) {
+    const newOrigin = origins.has(originKey(query)) ? 0 : 1;
+    const newDestination = destinations.has(destinationKey(query)) ? 0 : 1;
+    const tooMany = origins.size + destinations.size + newOrigin + newDestination > maxLocations || (origins.size + newOrigin) * (destinations.size + newDestination) > maxPairs;
+    if (current.length > 0 && tooMany) {
       groups.push(current);
       current = [];
       origins = new Set();
@@ -114,7 +119,7 @@ export function createProximityClient(options: ProximityClientOptions): Proximit
     measure(queries) {
       if (queries.length === 0) return [];
       const results: Proximity[] = [];
-      for (const group of splitQueries(queries, options.maxLocations ?? 1000)) {
+      for (const group of splitQueries(queries, options.maxLocations ?? MAX_PROXIMITY_LOCATIONS, options.maxPairs ?? MAX_PROXIMITY_PAIRS)) {
         const { request, lookup } = buildProximityRequest(group);
         const reply = options.post(options.url, {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${options.idToken()}` },

@@ -31,6 +31,11 @@ describe('the intake sender', () => {
     expect(outcome).toEqual({ delivered: [submissions[0]!.responseId], retry: [submissions[1]!.responseId], refused: [submissions[2]!.responseId], code: 'HTTP_207' });
   });
 
+  it('keeps a submission another delivery is still writing ("in-progress") for a later retry', () => {
+    const results = submissions.map((submission, index) => ({ responseId: submission.responseId, result: ['in-progress', 'already', 'written'][index] }));
+    expect(send(200, { results }).outcome).toEqual({ delivered: [submissions[1]!.responseId, submissions[2]!.responseId], retry: [submissions[0]!.responseId], refused: [], code: 'HTTP_200' });
+  });
+
   it('keeps everything for a retry when the function is down or not configured', () => {
     expect(send(503, {}).outcome.retry).toHaveLength(3);
     expect(send(500, 'oops').outcome).toMatchObject({ delivered: [], code: 'HTTP_500' });

@@ -164,11 +164,11 @@ describe('form intake through the emulator', () => {
     expect(responseIds('Applications')).toEqual([submission.responseId]);
     expect(responseIds('Reviews')).toEqual([checkIn.responseId]);
 
-    formsFake.addForm('form-requests', formDefinition('consumer-request'));
+    formsFake.addForm('form-requests', formDefinition('consumer-request'), WORKBOOK);
     formsFake.addResponse('form-requests', { responseId: submission.responseId, createTime: submission.submittedAt, answers: submission.answers });
     formsFake.addResponse('form-requests', { responseId: 'emu-missed-1', createTime: submission.submittedAt, answers: { ...submission.answers, email: 'missed@example.org' } });
     const report = await postTo('reconcile', { spreadsheetId: WORKBOOK, forms: [{ formId: 'form-requests' }] });
-    expect(report.body).toEqual({ responses: 2, restoredRows: 1, restoredLedgerEntries: 0, restored: 1, failed: 0 });
+    expect(report.body).toEqual({ responses: 2, restoredRows: 1, restoredLedgerEntries: 0, restored: 1, failed: 0, inProgress: 0 });
     expect(responseIds('Applications')).toEqual([submission.responseId, 'emu-missed-1']);
   });
 

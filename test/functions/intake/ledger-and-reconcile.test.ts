@@ -76,8 +76,8 @@ describe('reconcile', () => {
     seedWorkbook(sheetsFake);
     const ledger = new FirestoreIntakeLedger(db);
     const rig = makeRig(sheetsFake, { ledger });
-    formsFake.addForm('form-requests', formDefinition('consumer-request'));
-    formsFake.addForm('form-checkins', formDefinition('mentor-check-in'));
+    formsFake.addForm('form-requests', formDefinition('consumer-request'), WORKBOOK);
+    formsFake.addForm('form-checkins', formDefinition('mentor-check-in'), WORKBOOK);
     const submissions = [
       ...Array.from({ length: 8 }, (_, i) => aSubmission('consumer-request', { email: `r${i}@example.org` }, { responseId: `rec-req-${i}`, formId: 'form-requests' })),
       ...Array.from({ length: 2 }, (_, i) => aSubmission('mentor-check-in', {}, { responseId: `rec-chk-${i}`, formId: 'form-checkins' })),
@@ -100,7 +100,7 @@ describe('reconcile', () => {
       { formId: 'form-requests' },
       { formId: 'form-checkins' },
     ]);
-    expect(report).toEqual({ responses: 10, restoredRows: 3, restoredLedgerEntries: 2, restored: 5, failed: 0 });
+    expect(report).toEqual({ responses: 10, restoredRows: 3, restoredLedgerEntries: 2, restored: 5, failed: 0, inProgress: 0 });
     const ids = (tab: string) => {
       const rows = sheetsFake.rows(WORKBOOK, tab);
       const column = rows[0]!.indexOf('Response ID');

@@ -6,6 +6,8 @@ import { MemoryIntakeLedger } from '../../../functions/src/intake/memory-intake-
 import type { PlaceChecker } from '../../../functions/src/intake/place-checker';
 import { Clock } from '../../../functions/src/intake/retry-policy';
 import { createSheetsClient, createSheetsGateway } from '../../../functions/src/intake/sheets-gateway';
+import { MemoryLeaseTerms } from '../../../functions/src/intake/memory-lease-terms';
+import { leaseTiming, LeaseTermStore, WorkbookLeases } from '../../../functions/src/intake/workbook-lease';
 import { RateLimiter } from '../../../functions/src/intake/write-rate-limiter';
 import type { Logger, LogFields } from '../../../functions/src/ports/logger.port';
 import { FakeSheetsApi } from '../../fakes/sheets-api';
@@ -47,13 +49,21 @@ export class VirtualClock implements Clock {
   now(): number {
     return this.time;
   }
+  private timers: { at: number; run: () => void }[] = [];
   async sleep(ms: number): Promise<void> {
     this.slept += Math.max(0, ms);
-    this.time += Math.max(0, ms);
+    this.advance(Math.max(0, ms));
     await new Promise((resolve) => setImmediate(resolve));
   }
   advance(ms: number): void {
     this.time += ms;
+    const due = this.timers.filter((timer) => timer.at <= this.time);
+    this.timers = this.timers.filter((timer) => timer.at > this.time);
+    for (const timer of due) timer.run();
+  }
+  /** Runs `run` once virtual time has moved `ms` on (the Sheets fake's late commits). */
+  schedule(ms: number, run: () => void): void {
+    this.timers.push({ at: this.time + ms, run });
   }
 }
 
@@ -99,7 +109,13 @@ export interface RigOptions {
   maxBatch?: number;
   logger?: CapturingLogger;
   places?: PlaceChecker;
+  /** Attempts per batch before the writer gives up (12 unless told). */
+  attempts?: number;
+  /** Lease terms shared with other rigs (other instances); each rig has its own otherwise. */
+  leaseTerms?: LeaseTermStore;
 }
+
+let rigs = 0;
 
 export function makeRig(fake: FakeSheetsApi, options: RigOptions = {}): IntakeRig {
   const clock = new VirtualClock();
@@ -113,10 +129,11 @@ export function makeRig(fake: FakeSheetsApi, options: RigOptions = {}): IntakeRi
     gateway: createSheetsGateway(sheets, options.timeoutMs ?? 300),
     reads,
     writes,
+    leases: new WorkbookLeases({ store: options.leaseTerms ?? new MemoryLeaseTerms(), clock, holderId: `rig-${++rigs}`, timing: leaseTiming(options.timeoutMs ?? 300), random }),
     clock,
     logger,
     random,
-    backoff: { attempts: 12, baseDelayMs: 500, maxDelayMs: 32000 },
+    backoff: { attempts: options.attempts ?? 12, baseDelayMs: 500, maxDelayMs: 32000 },
     maxBatch: options.maxBatch,
     places: options.places,
   });

@@ -9,7 +9,7 @@ import { MemoryGeocodeCache } from '../../../functions/src/adapters/memory-geoco
 import { createZipCentroidLookup } from '../../../functions/src/adapters/zip-centroids';
 import type { GeocodeCache, Geocoder } from '../../../functions/src/ports/geocoder.port';
 import type { LogFields, Logger } from '../../../functions/src/ports/logger.port';
-import { createProximityHandler, HttpRequestLike } from '../../../functions/src/proximity/proximity-http';
+import { createProximityHandler, HttpRequestLike, PairBudget } from '../../../functions/src/proximity/proximity-http';
 import { MapsFake } from '../../fakes/geo/maps-fake';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';
 
@@ -45,6 +45,8 @@ export interface HarnessOptions {
   cache?: GeocodeCache | null;
   retry?: RetryPolicy;
   maxLocations?: number;
+  maxPairs?: number;
+  pairsPerMinute?: number;
   maxBodyBytes?: number;
 }
 
@@ -75,6 +77,8 @@ export function makeHarness(fake: MapsFake, issuer: TokenIssuer, options: Harnes
       concurrency: 4,
     },
     maxLocations: options.maxLocations ?? 1000,
+    ...(options.maxPairs ? { maxPairs: options.maxPairs } : {}),
+    ...(options.pairsPerMinute ? { pairsPerMinute: new PairBudget(options.pairsPerMinute, () => performance.now()) } : {}),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     logger,
     newRequestId: () => `req-${++ids}`,
