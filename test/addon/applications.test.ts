@@ -77,6 +77,18 @@ describe('deciding applications in the built add-on', () => {
     expect(callError(() => sidebarCall(addon, 'decideApplication', { responseId: submission.responseId, decision: 'accept' })).code).toBe('APPLICATION.DECIDED');
   });
 
+  it('copies an accepted application under the one inert-text rule: text that could run as a formula keeps its guard, even after a CSV export', () => {
+    const { ss, addon } = inbox();
+    const submission = aSubmission('consumer-request', { name: '=HYPERLINK("http://x","y")', preferences: '\u200b＝cmd|calc', email: 'guard@example.org' });
+    landApplications(ss, [submission]);
+    const result = sidebarCall(addon, 'decideApplication', { responseId: submission.responseId, decision: 'accept' });
+    const created = records(ss, 'Consumers').find((c) => c['Consumer ID'] === result.recordId)!;
+    expect(created.Name).toBe('\'=HYPERLINK("http://x","y")');
+    // Intake already dropped the invisible character; the full-width sign is guarded all the same.
+    expect(created.Preferences).toBe('\'＝cmd|calc');
+    expect([...ss.sheet('Consumers')!.formulas.keys()]).toEqual([]);
+  });
+
   it('accepting a mentor application creates an active mentor with their skills', () => {
     const { ss, addon } = inbox();
     const submission = aSubmission('mentor-application', { name: 'Bo Newmentor', email: 'bo.new@example.org' });
@@ -126,7 +138,8 @@ describe('deciding applications in the built add-on', () => {
     const after = records(ss, 'Consumers');
     expect(after).toHaveLength(consumersBefore);
     const merged = after.find((c) => c['Consumer ID'] === id)!;
-    expect(merged).toMatchObject({ Email: existing.Email, Phone: '+16515550177', Address: '12 New St' });
+    // A phone in +1 form starts like a formula, so it keeps the guard apostrophe intake stored it with.
+    expect(merged).toMatchObject({ Email: existing.Email, Phone: "'+16515550177", Address: '12 New St' });
     expect(records(ss, 'Applications')[0]).toMatchObject({ Status: 'Merged', 'Record ID': id });
     const audit = records(ss, 'Audit').at(-1)!;
     expect(audit).toMatchObject({ Action: 'application.merge', Record: submission.responseId });

@@ -134,14 +134,14 @@ describe('the built add-on, driven as a coordinator would', () => {
     expect(JSON.stringify(rowsOf(ss, 'Matches'))).toBe(before);
   });
 
-  it('stores text that looks like a formula as text', () => {
+  it('stores text that looks like a formula as text, with its guard apostrophe kept in the cell', () => {
     const ss = demoSpreadsheet();
     const addon = startAddon(ss);
     setUp(addon);
     sidebarCall(addon, 'saveSettings', { managerFileId: '=IMPORTRANGE("x","A1")' });
     const settings = ss.sheet('Settings')!;
     const row = settings.values().findIndex((r) => r[0] === 'managerFileId');
-    expect(settings.values()[row]![1]).toBe('=IMPORTRANGE("x","A1")');
+    expect(settings.values()[row]![1]).toBe('\'=IMPORTRANGE("x","A1")');
     expect([...settings.formulas.keys()]).toEqual([]);
   });
 

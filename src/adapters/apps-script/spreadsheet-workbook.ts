@@ -1,5 +1,6 @@
 // This file is the Workbook port over the active spreadsheet (SpreadsheetApp): one read per tab, batched writes.
 import { DomainError } from '../../domain/errors';
+import { inertText } from '../../domain/intake/inert-text';
 import { columnLetter } from '../../domain/workbook-reader';
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports/workbook.port';
 
@@ -14,16 +15,22 @@ function toDomainCell(value: unknown, timeZone: string): Cell {
 }
 
 /**
- * What goes into setValues. Sheets reads a string written with setValues as if someone typed it
+ * What goes into setValues. Text first takes its stored form under the one inert-text rule
+ * (src/domain/intake/inert-text.ts): text that could run as a formula keeps a guard apostrophe in the cell, so it is
+ * still text after a CSV export. Sheets then reads a string written with setValues as if someone typed it
  * (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues): "0042" becomes 42,
  * "02134" 2134, "1/2" a date, "10%" 0.1, "TRUE" a boolean, "=x" a formula. Any such string is written behind an
- * apostrophe, which Sheets keeps as a quote prefix and never shows in the value, so text stays exactly as written.
+ * apostrophe, which Sheets keeps as a quote prefix and never shows in the value, so the stored text is exactly that.
  * The one string left for Sheets to read is an ISO date ("2026-03-03", how the add-on writes dates), which becomes
  * a date cell, as the coordinator typing it would get.
  */
 export function toSheetValue(value: Cell): unknown {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' && !ISO_DATE.test(value) && mightBeParsed(value)) return `'${value}`;
+  if (typeof value === 'string') {
+    const stored = inertText(value);
+    if (!ISO_DATE.test(stored) && mightBeParsed(stored)) return `'${stored}`;
+    return stored;
+  }
   return value;
 }
 

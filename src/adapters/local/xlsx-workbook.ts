@@ -1,4 +1,5 @@
 // This file is the Workbook port over a local .xlsx file (exceljs), used by the CLI, the workbench and tests.
+import { inertText } from '../../domain/intake/inert-text';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports/workbook.port';
@@ -24,7 +25,9 @@ function plainValue(value: ExcelJS.CellValue): Cell {
 }
 
 /** Text that a spreadsheet program would treat as a formula is stored as a plain string cell by exceljs anyway. */
+/** Text goes through the one inert-text rule, as on Sheets: what could run as a formula keeps a guard apostrophe. */
 function storedValue(value: Cell): ExcelJS.CellValue {
+  if (typeof value === 'string') return inertText(value);
   return value === undefined ? null : value;
 }
 

@@ -6,6 +6,7 @@ import { idAllocator } from '../ids';
 import { IsoDate } from '../model';
 import { Cell, readCount, readEmail, readList, readPhone, readText, readYesNo, readZip } from '../values';
 import { readAreasAnswer, IssueList } from './answer-readers';
+import { withoutGuard } from './inert-text';
 import { APPLICATION_COLUMNS, ApplicationStatus } from './application-row';
 import { formKindFromWords } from './forms';
 import { FormKind } from './form-definition';
@@ -43,7 +44,7 @@ export function readApplicationRow(header: readonly Cell[], row: readonly Cell[]
 }
 
 /** A value that was stored inert ("'=…") is read back without its guard apostrophe. */
-const plain = (cell: Cell) => readText(cell).replace(/^'(?=[=+\-@\t\r])/, '');
+const plain = (cell: Cell) => withoutGuard(readText(cell));
 
 export function acceptApplication(input: AcceptInput): AcceptedApplication {
   const values = readApplicationRow(input.header, input.row);

@@ -4,19 +4,27 @@
 /** A cell holds at most 50,000 characters; answers are capped well below that so a row stays readable. */
 export const DEFAULT_TEXT_LIMIT = 5000;
 
-/** Characters that make Sheets, Excel or a CSV import treat a value as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
- * Prefixes text that starts like a formula with an apostrophe. The Sheets API with RAW input already stores text as
- * text; the prefix also keeps it inert when the add-on writes it with setValues, or a coordinator exports to CSV.
+ * The one rule for inert text, used by every path that writes to a sheet (intake, the sidebar, accept and merge,
+ * setup): text that starts with a character Sheets, Excel or a CSV import treats as the start of a formula
+ * (= + - @, tab, carriage return — OWASP "CSV injection"), also behind invisible zero-width characters or written
+ * with the full-width look-alikes (＝ ＋ － ＠) that spreadsheet programs may fold to the ASCII ones, is stored with a
+ * leading apostrophe. The apostrophe stays in the stored text, so the cell is still inert after a CSV export.
  */
-export function inertText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+const FORMULA_START = /^[\u200b-\u200d\u2060\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
+}
+
+/** The text as it is stored: with a guard apostrophe before anything that could run as a formula. */
+export function inertText(text: string): string {
+  return looksLikeFormula(text) ? `'${text}` : text;
+}
+
+/** Text read back from a cell without the guard apostrophe the rule added (other apostrophes are the writer's). */
+export function withoutGuard(text: string): string {
+  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** Removes control characters (except line breaks and tabs) and replaces unpaired surrogates, which cells reject. */

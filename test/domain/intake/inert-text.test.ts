@@ -1,8 +1,18 @@
-import { capText, cleanCharacters, inertText, safeCellText } from '../../../src/domain/intake';
+import { capText, cleanCharacters, inertText, safeCellText, withoutGuard } from '../../../src/domain/intake';
 
 describe('inert text', () => {
   it.each(['=SUM(A1)', '+1+2', '-5', '@user', '\tcmd', '\r=1'])('stores %p as text, not a formula', (text) => {
     expect(inertText(text)).toBe(`'${text}`);
+  });
+
+  it.each(['\u200b=SUM(A1)', '\ufeff\u200d+1', '＝SUM(A1)', '＋1', '－5', '＠user', '\u2060＝1'])('stores %p (behind zero-width characters or full-width) as text too', (text) => {
+    expect(inertText(text)).toBe(`'${text}`);
+  });
+
+  it('reads a guarded value back without its guard only', () => {
+    expect(withoutGuard("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(withoutGuard("'＋1")).toBe('＋1');
+    expect(withoutGuard("'quoted")).toBe("'quoted");
   });
 
   it('leaves ordinary text alone', () => {

@@ -9,7 +9,7 @@ import { Firestore, getFirestore } from 'firebase-admin/firestore';
 import type { Submission } from '../../../src/domain/intake';
 import { formDefinition } from '../../../src/domain/intake';
 import { FakeFormsApi } from '../../fakes/forms-api';
-import { FakeSheetsApi, WRITE_KINDS } from '../../fakes/sheets-api';
+import { FakeSheetsApi, SheetsFault, SheetsRequestInfo, WRITE_KINDS } from '../../fakes/sheets-api';
 import { aSubmission } from '../../helpers/intake-submissions';
 import { freePort } from '../support/functions-emulator';
 import { CapturingLogger, seedWorkbook, testAuth } from './support';
@@ -18,6 +18,7 @@ type ReceiveFn = typeof import('../../../functions/src/intake/intake-service').r
 type ReconcileFn = typeof import('../../../functions/src/intake/reconcile').reconcileWorkbook;
 
 const TRIALS = 50;
+const SIDE_BY_SIDE = 5;
 const TIMEOUT_MS = 150;
 const PROCESSING_DEADLINE_MS = 250;
 const COMMIT_DEADLINE_MS = PROCESSING_DEADLINE_MS + 250;
@@ -58,7 +59,7 @@ function startInstance(name: string): Instance {
     const gateway = createSheetsGateway(createSheetsClient({ rootUrl: sheets.rootUrl, auth: testAuth() }), TIMEOUT_MS);
     const reads = new RateLimiter(100_000, clock);
     const ledger = new FirestoreIntakeLedger(db);
-    const backoff = { attempts: 30, baseDelayMs: 5, maxDelayMs: 40 };
+    const backoff = { attempts: 30, baseDelayMs: 50, maxDelayMs: 500 };
     const writer = new IntakeWriter({
       gateway,
       reads,
@@ -88,6 +89,7 @@ beforeAll(async () => {
   process.env.METADATA_SERVER_DETECTION = 'none';
   await Promise.all([sheets.start(), forms.start()]);
   sheets.processingDeadlineMs = PROCESSING_DEADLINE_MS;
+  sheets.fault = (request) => faults.get(request.spreadsheetId)?.(request);
   first = startInstance('instance-a');
   second = startInstance('instance-b');
 });
@@ -108,6 +110,8 @@ function seeded(seed: number) {
 }
 
 let trialNo = 0;
+/** Each trial's faults, by its workbook: trials run side by side, each with its own generator. */
+const faults = new Map<string, (request: SheetsRequestInfo) => SheetsFault | undefined>();
 
 /** A fresh workbook with one form linked to it, holding one response; the fake's faults drawn from `random`. */
 function setUpTrial(random: () => number, lateCommits: boolean) {
@@ -119,8 +123,7 @@ function setUpTrial(random: () => number, lateCommits: boolean) {
   forms.addForm(formId, formDefinition('consumer-request'), spreadsheetId);
   forms.addResponse(formId, { responseId: submission.responseId, createTime: submission.submittedAt, answers: submission.answers });
   let lateSent = false;
-  sheets.fault = ({ kind, spreadsheetId: id }) => {
-    if (id !== spreadsheetId) return undefined;
+  faults.set(spreadsheetId, ({ kind }) => {
     // The first append of the trial commits after its client gave up, at a random moment before the deadline.
     if (lateCommits && !lateSent && kind === 'append') {
       lateSent = true;
@@ -129,7 +132,7 @@ function setUpTrial(random: () => number, lateCommits: boolean) {
     const roll = random();
     if (WRITE_KINDS.includes(kind) && roll < 0.1) return { status: 503 };
     return { delayMs: Math.floor(random() * 20) };
-  };
+  });
   return { spreadsheetId, formId, submission };
 }
 
@@ -139,15 +142,17 @@ const rowsFor = (spreadsheetId: string, responseId: string) => {
   return rows.slice(1).filter((row) => row[column] === responseId).length;
 };
 
-/** Runs the trials, then waits out any write still able to commit before counting rows. */
+/** Runs the trials, five side by side, then waits out any write still able to commit before counting rows. */
 async function runTrials(seed: number, lateCommits: boolean, race: (trial: ReturnType<typeof setUpTrial>, random: () => number) => Promise<unknown>) {
-  const random = seeded(seed);
   const counts: number[] = [];
-  for (let trial = 0; trial < TRIALS; trial++) {
-    const setUp = setUpTrial(random, lateCommits);
-    await race(setUp, random);
+  for (let round = 0; round < TRIALS / SIDE_BY_SIDE; round++) {
+    const trials = Array.from({ length: SIDE_BY_SIDE }, (_, i) => {
+      const random = seeded(seed * 1000 + round * SIDE_BY_SIDE + i + 1);
+      return { setUp: setUpTrial(random, lateCommits), random };
+    });
+    await Promise.all(trials.map(({ setUp, random }) => race(setUp, random)));
     await new Promise((resolve) => setTimeout(resolve, PROCESSING_DEADLINE_MS + 20));
-    counts.push(rowsFor(setUp.spreadsheetId, setUp.submission.responseId));
+    for (const { setUp } of trials) counts.push(rowsFor(setUp.spreadsheetId, setUp.submission.responseId));
   }
   return { duplicates: counts.filter((n) => n > 1).length, losses: counts.filter((n) => n === 0).length, trials: counts.length };
 }

@@ -144,6 +144,24 @@ describe('intake writer', () => {
     expect(Date.now() - started).toBeLessThan(40000);
   }, 60000);
 
+  it('sets aside a submission that cannot be prepared, writes the rest of its batch, and does not retry it', async () => {
+    const ledger = new MemoryIntakeLedger();
+    const rig = makeRig(fake, { ledger });
+    let nested: unknown = 'Jobs';
+    for (let depth = 0; depth < 200_000; depth++) nested = [nested];
+    const poison = aSubmission('consumer-request', { goalAreas: nested });
+    const good = Array.from({ length: 4 }, (_, i) => aSubmission('consumer-request', { email: `ok${i}@example.org` }));
+    const results = await Promise.all([...good.slice(0, 2), poison, ...good.slice(2)].map((submission) => receiveSubmission(rig.deps, WORKBOOK, submission)));
+    expect(results[2]).toMatchObject({ result: 'failed', retry: false, code: 'INTAKE.UNREADABLE_RANGEERROR' });
+    expect(results.filter((result) => result.result === 'written')).toHaveLength(4);
+    expect(responseIds().sort()).toEqual(good.map((submission) => submission.responseId).sort());
+    expect(rig.writer.stats).toMatchObject({ batches: 1, attempts: 1, unprepared: 1 });
+    expect(ledger.entries.get(poison.responseId)).toMatchObject({ state: 'failed', failureCode: 'INTAKE.UNREADABLE_RANGEERROR' });
+    // Delivered again, it is answered from the ledger without another attempt.
+    expect(await receiveSubmission(rig.deps, WORKBOOK, poison)).toMatchObject({ result: 'failed', retry: false });
+    expect(rig.writer.stats.attempts).toBe(1);
+  });
+
   it('logs counts and codes only: no name, email, phone or address', async () => {
     const rig = makeRig(fake);
     fake.fault = ({ kind, n }) => (kind === 'append' && n === 1 ? { status: 500 } : undefined);
