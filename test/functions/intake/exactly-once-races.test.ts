@@ -1,8 +1,9 @@
 // Races two real writer instances against one response: each instance is its own load of the intake modules (its own
 // googleapis clients, Firestore client, writer queue and lease holder), sharing only the Firestore stand-in and the
 // Sheets API fake. Latencies come from a seeded generator; every trial must end with exactly one row per response.
-// Time is real here (the lease fences on real deadlines), scaled down: the fake's processing deadline is 100 ms, the
-// writers' timeout 150 ms, and the writers wait out 250 ms + 250 ms of margin for a write without an answer.
+// Time is real here (the lease fences on real deadlines), scaled down: the fake's processing deadline is 700 ms, the
+// writers' timeout 120 ms (late commits land anywhere up to 580 ms after it), and the writers wait out 700 ms + 250 ms
+// of margin for a write without an answer.
 import { FirestoreServer } from '@firestore-emulator/server';
 import { deleteApp, initializeApp, App } from 'firebase-admin/app';
 import { Firestore, getFirestore } from 'firebase-admin/firestore';
@@ -19,8 +20,8 @@ type ReconcileFn = typeof import('../../../functions/src/intake/reconcile').reco
 
 const TRIALS = 50;
 const SIDE_BY_SIDE = 5;
-const TIMEOUT_MS = 150;
-const PROCESSING_DEADLINE_MS = 250;
+const TIMEOUT_MS = 120;
+const PROCESSING_DEADLINE_MS = 700;
 const COMMIT_DEADLINE_MS = PROCESSING_DEADLINE_MS + 250;
 
 let server: FirestoreServer;
