@@ -138,8 +138,7 @@ describe('deciding applications in the built add-on', () => {
     const after = records(ss, 'Consumers');
     expect(after).toHaveLength(consumersBefore);
     const merged = after.find((c) => c['Consumer ID'] === id)!;
-    // A phone in +1 form starts like a formula, so it keeps the guard apostrophe intake stored it with.
-    expect(merged).toMatchObject({ Email: existing.Email, Phone: "'+16515550177", Address: '12 New St' });
+    expect(merged).toMatchObject({ Email: existing.Email, Phone: '+16515550177', Address: '12 New St' });
     expect(records(ss, 'Applications')[0]).toMatchObject({ Status: 'Merged', 'Record ID': id });
     const audit = records(ss, 'Audit').at(-1)!;
     expect(audit).toMatchObject({ Action: 'application.merge', Record: submission.responseId });

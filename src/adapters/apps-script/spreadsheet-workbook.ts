@@ -1,6 +1,6 @@
 // This file is the Workbook port over the active spreadsheet (SpreadsheetApp): one read per tab, batched writes.
 import { DomainError } from '../../domain/errors';
-import { inertText } from '../../domain/intake/inert-text';
+import { inertText, withoutGuard } from '../../domain/intake/inert-text';
 import { columnLetter } from '../../domain/workbook-reader';
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports/workbook.port';
 
@@ -11,6 +11,8 @@ function toDomainCell(value: unknown, timeZone: string): Cell {
     return new Date(`${day}T00:00:00Z`);
   }
   if (value === '') return null;
+  // The inert-text guard is how text is stored, not part of it: the domain gets the text as typed.
+  if (typeof value === 'string') return withoutGuard(value);
   return value as Cell;
 }
 

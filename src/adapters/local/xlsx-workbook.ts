@@ -1,5 +1,5 @@
 // This file is the Workbook port over a local .xlsx file (exceljs), used by the CLI, the workbench and tests.
-import { inertText } from '../../domain/intake/inert-text';
+import { inertText, withoutGuard } from '../../domain/intake/inert-text';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports/workbook.port';
@@ -14,7 +14,8 @@ export class XlsxError extends Error {
 /** Turns an exceljs cell value (rich text, formula, hyperlink, error) into the plain value a person sees. */
 function plainValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return withoutGuard(value);
+  if (value instanceof Date || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('formula' in value || 'sharedFormula' in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);

@@ -12,9 +12,11 @@ export const DEFAULT_TEXT_LIMIT = 5000;
  * leading apostrophe. The apostrophe stays in the stored text, so the cell is still inert after a CSV export.
  */
 const FORMULA_START = /^[\u200b-\u200d\u2060\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+/** A phone number in +1 form ("+16515550142", "+1 (651) 555-0142"): no name or call in it can run, so it stays as written. */
+const PHONE = /^\+[\d\s().-]*$/;
 
 export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text);
+  return FORMULA_START.test(text) && !PHONE.test(text);
 }
 
 /** The text as it is stored: with a guard apostrophe before anything that could run as a formula. */
@@ -22,7 +24,8 @@ export function inertText(text: string): string {
   return looksLikeFormula(text) ? `'${text}` : text;
 }
 
-/** Text read back from a cell without the guard apostrophe the rule added (other apostrophes are the writer's). */
+/** Text read back from a cell without the guard apostrophe the rule added (other apostrophes are the writer's):
+ * adapters add the guard when they write and take it off when they read, so the domain sees the text as typed. */
 export function withoutGuard(text: string): string {
   return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
 }

@@ -15,6 +15,12 @@ describe('inert text', () => {
     expect(withoutGuard("'quoted")).toBe("'quoted");
   });
 
+  it('leaves a phone number in +1 form as written: nothing in it can run', () => {
+    expect(inertText('+16515550142')).toBe('+16515550142');
+    expect(inertText('+1 (651) 555-0142')).toBe('+1 (651) 555-0142');
+    expect(inertText('+1+cmd|calc')).toBe("'+1+cmd|calc");
+  });
+
   it('leaves ordinary text alone', () => {
     expect(inertText('Ann Lee')).toBe('Ann Lee');
     expect(inertText('')).toBe('');
