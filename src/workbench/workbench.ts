@@ -82,6 +82,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     async stop() {
       await server.close();
       await session.flush();
+      session.close();
       await functions.close();
     },
   };

@@ -8,7 +8,7 @@ import { listTabs, TabSummary, TabView, viewTab } from './grid-view';
 import { hasSettingsTab, prefillSetting, readSetting, RunOnlySetting, runOnlyCells } from './local-settings';
 import { managerFilePath, ManagerSummaryFile } from './manager-file';
 import type { MenuOutcome } from './page/contract';
-import { openWorkbookFile } from './workbook-file';
+import { claimWorkbook, fileStamp, openWorkbookFile, sideFileOf } from './workbook-file';
 import { WorkbenchError } from './workbench-error';
 
 export interface SessionOptions {
@@ -37,6 +37,11 @@ export class WorkbookSession {
   private readonly saveErrors = new Map<string, string>();
   private fingerprint: string;
   private saving: Promise<void> = Promise.resolve();
+  /** The workbook file as this workbench last loaded or saved it; another stamp means another program changed it. */
+  private stamp: string;
+  /** Where changes go once the workbook changed on disk meanwhile (never over the coordinator's edit). */
+  private sideFile: string | null = null;
+  private release: () => void = () => undefined;
 
   private constructor(
     readonly file: string,
@@ -47,6 +52,12 @@ export class WorkbookSession {
     private pendingFunctionUrl: string | undefined,
   ) {
     this.fingerprint = this.state();
+    this.stamp = fileStamp(file);
+  }
+
+  /** Lets another workbench open the file again. */
+  close(): void {
+    this.release();
   }
 
   /** One sentence for the page when a file could not be saved, else null. */
@@ -69,7 +80,11 @@ export class WorkbookSession {
       throw new WorkbenchError(`The add-on is not built (${path.join(options.addonDir, 'addon.js')} is missing); run "npm run build" and start again.`);
     }
     const file = path.resolve(options.file);
-    const { spreadsheet, documentProperties } = await openWorkbookFile(file);
+    const release = claimWorkbook(file);
+    const { spreadsheet, documentProperties } = await openWorkbookFile(file).catch((error: unknown) => {
+      release();
+      throw error;
+    });
     spreadsheet.name = path.basename(file, path.extname(file));
     const runOnly = options.functionUrl ? prefillSetting(spreadsheet, 'functionUrl', options.functionUrl) : null;
     const pending = options.functionUrl && !hasSettingsTab(spreadsheet) ? options.functionUrl : undefined;
@@ -87,6 +102,7 @@ export class WorkbookSession {
       localFetchPrefixes: options.functionUrl ? [options.functionUrl] : [],
     }).loadAddon();
     const session = new WorkbookSession(file, runtime, manager, runOnly, pending);
+    session.release = release;
     session.runMenu('onOpen');
     return session;
   }
@@ -193,9 +209,17 @@ export class WorkbookSession {
       const properties = Object.fromEntries(this.runtime.documentProperties.data);
       // Saves run one after another; each writes the whole workbook to a temporary file and renames it into place.
       this.saving = this.saving.then(() =>
-        this.saveFile(this.file, () => {
+        this.saveFile(this.file, async () => {
           const spreadsheet = this.runtime.spreadsheet;
-          return saveXlsx(spreadsheet, this.file, properties, { leaveOut: this.runOnly ? runOnlyCells(spreadsheet, this.runOnly) : [] });
+          const leaveOut = this.runOnly ? runOnlyCells(spreadsheet, this.runOnly) : [];
+          // Changed on disk since loaded (edited in a spreadsheet program): keep that edit, save beside it instead.
+          if (!this.sideFile && fileStamp(this.file) !== this.stamp) this.sideFile = sideFileOf(this.file);
+          if (this.sideFile) {
+            await saveXlsx(spreadsheet, this.sideFile, properties, { leaveOut });
+            throw Object.assign(new Error('changed on disk'), { sideFile: this.sideFile });
+          }
+          await saveXlsx(spreadsheet, this.file, properties, { leaveOut });
+          this.stamp = fileStamp(this.file);
         }),
       );
     }
@@ -211,6 +235,11 @@ export class WorkbookSession {
       await save();
       this.saveErrors.delete(file);
     } catch (error) {
+      const sideFile = (error as { sideFile?: string }).sideFile;
+      if (sideFile) {
+        this.saveErrors.set(file, `${file} was changed outside the workbench since it was opened, so the workbench did not save over it; its changes are saved in ${sideFile} instead: open both, keep the one you want, and start the workbench again.`);
+        return;
+      }
       this.saveErrors.set(file, `Could not save ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); your last change is only in memory — check the file is not open elsewhere and that the disk has room.`);
     }
   }
