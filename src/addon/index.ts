@@ -27,6 +27,11 @@ import { refreshPpr as refreshPprUseCase } from '../app/refresh-ppr';
 import { reportTraining } from '../app/report-training';
 import { readSettingValues, saveSettings as saveSettingsUseCase } from '../app/save-settings';
 import { suggestMentorsInWorkbook } from '../app/suggest-mentors';
+import { draftIntroduction, IntroductionRequest } from '../app/draft-introduction';
+import { listReminders } from '../app/list-reminders';
+import { listTodayInWorkbook } from '../app/list-today';
+import { tellMatchStory, tellPersonStory } from '../app/tell-story';
+import { LetterRequest, writeLetters } from '../app/write-letters';
 import { presentApplication, presentDecision } from './presenters/applications';
 import { presentMatchDetail } from './presenters/match-detail';
 import { presentConsumer, presentMatchSummary } from './presenters/people';
@@ -35,6 +40,8 @@ import { presentSettings } from './presenters/settings';
 import { presentBatchPlan, presentBatchResult, presentSuggestions } from './presenters/suggestions';
 import { presentPprRefreshed, presentPublished } from './presenters/summaries';
 import { presentAttendance, presentTraining } from './presenters/training';
+import { presentIntroduction, presentLetters, presentReminders, presentTimeline } from './presenters/outreach';
+import { presentToday } from './presenters/today';
 import { asRpcResult } from './rpc';
 
 const MENU = 'Peer Mentoring';
@@ -211,6 +218,36 @@ export function refreshPpr(request: { fiscalYear: number }) {
 
 export function publishManagerSummary() {
   return asRpcResult(() => presentPublished(publishManagerSummaryUseCase(appsScriptPorts())));
+}
+
+export function getToday() {
+  return asRpcResult(() => {
+    const { model, today } = listTodayInWorkbook(appsScriptPorts());
+    return presentToday(today, model);
+  });
+}
+
+export function getIntroduction(request: IntroductionRequest) {
+  return asRpcResult(() => presentIntroduction(draftIntroduction(appsScriptPorts(), request)));
+}
+
+export function getLetters(request: LetterRequest) {
+  return asRpcResult(() => presentLetters(writeLetters(appsScriptPorts(), request)));
+}
+
+export function getMatchStory(matchId: string) {
+  return asRpcResult(() => presentTimeline(`The story of match ${matchId}`, tellMatchStory(appsScriptPorts(), matchId).events));
+}
+
+export function getPersonStory(personId: string) {
+  return asRpcResult(() => {
+    const { person, events } = tellPersonStory(appsScriptPorts(), personId);
+    return presentTimeline(`${person.name} (${person.id})`, events);
+  });
+}
+
+export function getReminders() {
+  return asRpcResult(() => presentReminders(listReminders(appsScriptPorts())));
 }
 
 /** Menu: creates the intake forms that are missing, linked to this workbook and published, with their triggers. */

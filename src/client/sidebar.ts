@@ -12,6 +12,7 @@ import { showReviews } from './views/reviews';
 import { showSettings } from './views/settings';
 import { showSetup } from './views/setup';
 import { showSummaries } from './views/summaries';
+import { showToday } from './views/today';
 import { showTraining } from './views/training';
 
 let startup: Startup = { setupDone: false, today: new Date().toISOString().slice(0, 10), features: { suggestions: true, batch: true, ppr: true, managerSummary: false } };
@@ -24,8 +25,8 @@ function open(view: ViewName, arg?: string, outcome?: string): void {
   }
   announce(outcome ?? '');
   const views: Record<ViewName, () => unknown> = {
-    setup: () => showSetup(outcome), match: showMentorSuggestions, batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
-    reviews: () => showReviews(startup.today, outcome), training: () => showTraining(outcome), applications: () => showApplications(outcome),
+    today: () => showToday(outcome), setup: () => showSetup(outcome), match: () => showMentorSuggestions(arg), batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
+    reviews: () => showReviews(startup.today, outcome, arg), training: () => showTraining(outcome), applications: () => showApplications(outcome),
     summaries: () => showSummaries(startup.today, startup.features.managerSummary), settings: () => showSettings(outcome),
   };
   void views[view]();
@@ -40,7 +41,7 @@ async function start(): Promise<void> {
     if ((tab.dataset.view === 'batch' && !startup.features.batch) || (tab.dataset.view === 'match' && !startup.features.suggestions)) tab.hidden = true;
   }
   const requested = document.body.dataset.startView;
-  open(requested && requested !== 'auto' ? (requested as ViewName) : startup.setupDone ? 'match' : 'setup', undefined, startup.setupDone ? undefined : 'Start with Setup: confirm which columns the add-on reads.');
+  open(requested && requested !== 'auto' ? (requested as ViewName) : startup.setupDone ? 'today' : 'setup', undefined, startup.setupDone ? undefined : 'Start with Setup: confirm which columns the add-on reads.');
 }
 
 void start();

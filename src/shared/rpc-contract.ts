@@ -8,6 +8,7 @@ export type { MatchChange, NewGoalInput } from '../app/change-match';
 export type { ReviewInput, ReviewLogged } from '../app/log-review';
 export type { AttendanceResult } from '../app/record-attendance';
 export type { ApplicationDecisionRequest } from '../app/decide-application';
+export type { LetterRequest } from '../app/write-letters';
 import type { WorkbookCheck } from '../app/check-workbook';
 import type { SetupChoices, SetupResult } from '../app/apply-setup';
 import type { SetupProposal } from '../app/propose-setup';
@@ -15,6 +16,8 @@ import type { MatchChange } from '../app/change-match';
 import type { ReviewInput, ReviewLogged } from '../app/log-review';
 import type { AttendanceResult } from '../app/record-attendance';
 import type { ApplicationDecisionRequest } from '../app/decide-application';
+import type { LetterRequest } from '../app/write-letters';
+import type { Letter } from '../domain/outreach/letters';
 
 export interface RpcError {
   code: string;
@@ -197,7 +200,7 @@ export interface ApplicationDecision extends ApplicationView {
 
 export interface SettingsView {
   values: Record<string, string>;
-  fields: { key: string; label: string; kind: 'number' | 'text'; help: string }[];
+  fields: { key: string; label: string; kind: 'number' | 'text' | 'long-text'; help: string }[];
   issues: string[];
 }
 
@@ -208,6 +211,52 @@ export interface SummaryResult {
 }
 
 /** The server functions the sidebar may call, by name. */
+/** One Today line: what needs doing, in words, and the view one click opens. */
+export interface TodayLine {
+  text: string;
+  open: { view: 'applications' | 'detail' | 'reviews' | 'training' | 'match'; arg?: string };
+}
+
+export interface TodayView {
+  sections: { kind: string; title: string; lines: TodayLine[] }[];
+  count: number;
+  /** The program's health in three short lines (counts only). */
+  health: string[];
+}
+
+/** A new pair's introduction as links the coordinator opens; nothing is sent by the add-on. */
+export interface IntroductionView {
+  matchId: string;
+  /** "To" and "Bcc" as the draft has them, for the coordinator to check before opening. */
+  to: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  gmailUrl: string;
+  mailtoUrl: string;
+  /** Null until the intro meeting has a date. */
+  calendarUrl: string | null;
+  /** What the drafts still need ("meeting place", "program phone"), shown in brackets in them. */
+  missing: string[];
+}
+
+/** A letter as written (title, the reader's name, one idea per line, the next step), with a Gmail link for the same words. */
+export interface LetterView extends Letter {
+  gmailUrl: string;
+}
+
+export interface TimelineView {
+  title: string;
+  events: { on: IsoDateText | null; day: string; title: string; lines: string[]; by: string | null }[];
+}
+
+export interface RemindersView {
+  soon: { text: string; calendarUrl: string }[];
+  /** The .ics file with every reminder due this month. */
+  monthCalendar: string;
+  monthCount: number;
+}
+
 export interface ServerApi {
   getWorkbookCheck(): WorkbookCheck;
   getStartup(): Startup;
@@ -233,4 +282,10 @@ export interface ServerApi {
   saveSettings(values: Record<string, string>): SettingsView;
   refreshPpr(request: { fiscalYear: number }): SummaryResult;
   publishManagerSummary(): SummaryResult;
+  getToday(): TodayView;
+  getIntroduction(request: { matchId: string; time?: string | null; place?: string | null }): IntroductionView;
+  getLetters(request: LetterRequest): LetterView[];
+  getMatchStory(matchId: string): TimelineView;
+  getPersonStory(personId: string): TimelineView;
+  getReminders(): RemindersView;
 }

@@ -5,11 +5,11 @@ import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
 jest.setTimeout(90000);
 
-const VIEWS = ['Setup', 'Match', 'Batch', 'Matches', 'Reviews', 'Training', 'Applications', 'Summaries', 'Settings'];
+const VIEWS = ['Today', 'Setup', 'Match', 'Batch', 'Matches', 'Reviews', 'Training', 'Applications', 'Summaries', 'Settings'];
 
 /** What the live region says once each view has opened: what loaded, or nothing for a view that loads nothing. */
 const LOADED: Record<string, RegExp> = {
-  Setup: /^Setup proposal ready\.$/, Match: /^$/, Batch: /^$/, Matches: /^\d+ open match(es)?\.$/, Reviews: /^\d+ reviews or check-ins due\.$/,
+  Today: /^(\d+ things? needs? you today|Nothing needs you today)\.$/, Setup: /^Setup proposal ready\.$/, Match: /^$/, Batch: /^$/, Matches: /^\d+ open match(es)?\.$/, Reviews: /^\d+ reviews or check-ins due\.$/,
   Training: /^\d+ mentors need training\.$/, Applications: /^\d+ waiting for a decision\.$/, Summaries: /^$/, Settings: /^\d+ settings loaded\.$/,
 };
 

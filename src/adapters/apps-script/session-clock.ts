@@ -4,7 +4,7 @@ import type { ClockPort } from '../../ports/clock.port';
 import type { IdentityPort } from '../../ports/identity.port';
 
 export class SpreadsheetClock implements ClockPort {
-  constructor(private readonly timeZone: () => string = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()) {}
+  constructor(readonly timeZone: () => string = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()) {}
 
   now(): Date {
     return new Date();

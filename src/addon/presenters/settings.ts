@@ -1,5 +1,6 @@
 // This file is the sidebar's Settings view: each setting's plain-language label and help, and whether it is a number.
 import { GOAL_AREA_LABELS, readGoalArea } from '../../domain/goal-areas';
+import { PROGRAM_LABELS, PROGRAM_SETTING_PREFIX, ProgramKey, TEMPLATE_SETTING_PREFIX, TemplateKey, TEMPLATES } from '../../domain/outreach/message-templates';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { SettingKey, SettingValues } from '../../app/save-settings';
 import type { SettingsView } from '../../shared/rpc-contract';
@@ -45,6 +46,8 @@ function crosswalkLabel(key: string): { label: string; help: string } {
 export function settingLabel(key: string): { label: string; help: string } {
   if (key in LABELS) return LABELS[key as SettingKey];
   if (key.toLowerCase().startsWith('crosswalk.')) return crosswalkLabel(key);
+  if (key.startsWith(TEMPLATE_SETTING_PREFIX)) return TEMPLATES[key.slice(TEMPLATE_SETTING_PREFIX.length) as TemplateKey] ?? { label: key, help: '' };
+  if (key.startsWith(PROGRAM_SETTING_PREFIX)) return PROGRAM_LABELS[key.slice(PROGRAM_SETTING_PREFIX.length) as ProgramKey] ?? { label: key, help: '' };
   return { label: key, help: '' };
 }
 
@@ -52,7 +55,8 @@ export function presentSettings({ values, issues }: SettingValues): SettingsView
   const fields = Object.keys(values).map((key) => {
     const { label, help } = settingLabel(key);
     const numeric = key.startsWith('weights.') || typeof (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key] === 'number';
-    return { key, label, kind: (numeric ? 'number' : 'text') as 'text' | 'number', help };
+    const long = key === `${TEMPLATE_SETTING_PREFIX}introEmailBody` || key === `${TEMPLATE_SETTING_PREFIX}introEventDetails`;
+    return { key, label, kind: (numeric ? 'number' : long ? 'long-text' : 'text') as 'text' | 'number' | 'long-text', help };
   });
   return { values, fields, issues: issues.map((i) => i.message) };
 }

@@ -4,12 +4,18 @@ import type { ApplicationDecisionRequest, ApplicationView } from '../../shared/r
 import { SAID_BY_NEXT_VIEW } from '../announce';
 import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
+import { openLetters } from './letters-dialog';
 
-export async function showApplications(outcome?: string): Promise<void> {
+/** The Applications view; after a decision, `decided` is that application, whose letters can be printed at once. */
+export async function showApplications(outcome?: string, decided?: string): Promise<void> {
   const view = startView('Applications');
   const list = await run('Loading applications…', () => call('listApplications'), (l) => waitingText(l.filter(isOpen).length), outcome);
   if (!list) return;
   if (outcome) view.append(el('p', outcome, { id: 'application-result', class: 'result' }));
+  if (decided) {
+    const letters = button('Print the letters for this applicant', () => void openLetters({ about: 'application', responseId: decided }, letters), 'secondary');
+    view.append(letters);
+  }
   const open = list.filter(isOpen);
   view.append(el('p', waitingText(open.length)));
   const items = el('ul', undefined, { class: 'cards' });
@@ -26,11 +32,13 @@ export async function showApplications(outcome?: string): Promise<void> {
       if (into) request.into = into;
       // The list reloads at once, and says the decision when it is back.
       const result = await run('Saving…', () => call('decideApplication', request), SAID_BY_NEXT_VIEW);
-      if (result) await showApplications(result.message);
+      if (result) await showApplications(result.message, a.responseId);
     };
     item.append(button('Accept', () => void decide('accept')()));
     if (duplicate) item.append(button(`Merge into ${duplicate}`, () => void decide('merge', duplicate)(), 'secondary'));
     item.append(field('Reason if rejecting', reason), button('Reject', () => void decide('reject')(), 'secondary'));
+    const received = button('Print a "we got your form" letter', () => void openLetters({ about: 'application', responseId: a.responseId }, received), 'secondary');
+    item.append(received);
     items.append(item);
   }
   view.append(items);

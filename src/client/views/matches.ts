@@ -3,7 +3,10 @@
 import type { MatchDetail, NewGoalInput } from '../../shared/rpc-contract';
 import { button, el, field, focusHeading, input, run, select, startView } from '../dom';
 import { call } from '../rpc';
+import { introduceSection } from './introduce';
+import { openLetters } from './letters-dialog';
 import { go } from './nav';
+import { storySection } from './story';
 
 export async function showMatches(outcome?: string): Promise<void> {
   const view = startView('Open matches');
@@ -70,12 +73,18 @@ function render(d: MatchDetail): void {
       view.append(group);
     }
   }
+  if (d.status === 'proposed' || d.status === 'intro-scheduled') view.append(introduceSection(d));
   if (d.actions.includes('activate')) view.append(activateForm(d, change));
   if (d.actions.includes('complete')) {
     view.append(el('h3', 'End the match'));
     view.append(button('Goals met: complete', () => void change({ matchId: d.id, action: 'complete' }, 'Match completed.')()));
     view.append(button('Close early', () => void change({ matchId: d.id, action: 'close' }, 'Match closed.')(), 'secondary'));
   }
+  if (d.status === 'active') {
+    const summary = button('Print the goal summary', () => void openLetters({ about: 'match', matchId: d.id }, summary), 'secondary');
+    view.append(summary);
+  }
+  view.append(storySection(d));
   focusHeading();
 }
 

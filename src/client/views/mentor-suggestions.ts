@@ -4,9 +4,11 @@ import type { MatchSuggestions, PersonSummary } from '../../shared/rpc-contract'
 import { SAID_BY_NEXT_VIEW } from '../announce';
 import { button, el, field, focusHeading, input, leftOutList, run, startView } from '../dom';
 import { call } from '../rpc';
+import { openLetters } from './letters-dialog';
 import { go } from './nav';
 
-export async function showMentorSuggestions(): Promise<void> {
+/** The Match view; with a consumer's ID (from Today), their suggestions straight away. */
+export async function showMentorSuggestions(consumerId?: string): Promise<void> {
   const view = startView('Match a consumer');
   const search = input('search');
   const results = el('div', undefined, { id: 'consumer-results' });
@@ -21,6 +23,7 @@ export async function showMentorSuggestions(): Promise<void> {
     if (event.key === 'Enter') void find(search.value, results);
   });
   focusHeading();
+  if (consumerId) await suggest(consumerId);
 }
 
 async function fromCursor(): Promise<void> {
@@ -54,6 +57,8 @@ function render(result: MatchSuggestions): void {
   target.append(el('p', `${result.consumer.id} · ${result.consumer.status}${result.goalAreas.length ? ` · goals: ${result.goalAreas.join(', ')}` : ''}`, { class: 'hint' }));
   if (result.blocked) target.append(el('p', result.blocked.reason, { class: 'bad' }));
   target.append(el('p', result.proximityNote, { class: 'hint' }));
+  const welcome = button(`Print a welcome letter for ${result.consumer.name}`, () => void openLetters({ about: 'consumer', consumerId: result.consumer.id }, welcome), 'secondary');
+  target.append(welcome);
   const list = el('ol', undefined, { class: 'cards' });
   for (const s of result.suggestions) {
     const item = el('li', undefined, { class: 'card' });

@@ -8,7 +8,8 @@ const STATUSES = [
   { value: 'not-met', label: 'Not met' }, { value: 'withdrawn', label: 'Withdrawn' },
 ];
 
-export async function showReviews(today: string, outcome?: string): Promise<void> {
+/** The review log; with a match's ID (from Today), its log form opens straight away. */
+export async function showReviews(today: string, outcome?: string, matchId?: string): Promise<void> {
   const view = startView('Review log');
   const log = await run('Loading reviews…', () => call('getReviewLog'), (l) => `${l.due.length} reviews or check-ins due.`, outcome);
   if (!log) return;
@@ -24,6 +25,8 @@ export async function showReviews(today: string, outcome?: string): Promise<void
   view.append(el('h3', 'Log for any active match'), field('Match', pick), button('Log a review or check-in', () => pick.value && void logForm(pick.value, 'check-in', today), 'secondary'));
   view.append(el('div', undefined, { id: 'review-form', tabindex: '-1' }));
   focusHeading();
+  const asked = matchId ? log.due.find((d) => d.matchId === matchId) : undefined;
+  if (matchId) await logForm(matchId, asked?.kind === 'review' ? 'review' : 'check-in', today);
 }
 
 const openGoals = (d: MatchDetail) => d.goals.filter((g) => g.status === 'not-started' || g.status === 'in-progress');

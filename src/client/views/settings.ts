@@ -8,7 +8,8 @@ export async function showSettings(outcome?: string): Promise<void> {
   if (!settings) return;
   for (const issue of settings.issues) view.append(el('p', issue, { class: 'bad' }));
   const controls = settings.fields.map((f) => {
-    const control = input(f.kind === 'number' ? 'number' : 'text', settings.values[f.key] ?? '');
+    const control = f.kind === 'long-text' ? el('textarea', undefined, { rows: '10' }) : input(f.kind === 'number' ? 'number' : 'text');
+    control.value = settings.values[f.key] ?? '';
     view.append(field(f.label, control, f.help || undefined));
     return { key: f.key, control };
   });

@@ -42,9 +42,11 @@ describe('the intro email', () => {
     expect(draft.missing).toEqual([]);
   });
 
-  it('reads at grade 4 or below with its blanks filled', () => {
+  it('reads at grade 4 or below with its blanks filled, as does the calendar event', () => {
     const draft = draftIntroEmail(anIntro());
     expect(fleschKincaidGrade([draft.subject, draft.body]).grade).toBeLessThanOrEqual(4);
+    const event = draftIntroEvent(anIntro())!;
+    expect(fleschKincaidGrade([event.title, event.details]).grade).toBeLessThanOrEqual(4);
   });
 
   it('shares no contact details of a person whose consent answer is no or missing, and blind-copies them', () => {

@@ -1,0 +1,48 @@
+// This file reads what the timelines, the Today list and the introductions need beyond the records: the Audit tab's
+// rows (IDs only, as written) and, from the Applications tab, each application's name and consent answer.
+import { ANSWER_COLUMNS } from '../domain/intake/application-row';
+import type { AuditRow, ApplicationRecord as HistoryApplication } from '../domain/timeline';
+import { normalizeKey } from '../domain/text';
+import { readText, type Cell } from '../domain/values';
+import type { ActionSession } from './action-session';
+import { applicationRows } from './list-applications';
+
+/** Every Audit row, in the order written; none when the tab is missing or not mapped. */
+export function readAuditRows(session: ActionSession): AuditRow[] {
+  const report = session.report('audit');
+  if (!report.tab || !report.mapping) return [];
+  const { when, who, action, record, details } = report.mapping.columns;
+  if (action === undefined || record === undefined) return [];
+  const text = (row: Cell[], column: number | undefined) => (column === undefined ? '' : readText(row[column]));
+  return session.read(report.tab).slice(1).map((row) => ({
+    when: when === undefined ? '' : row[when], who: text(row, who), action: text(row, action), record: text(row, record), details: text(row, details),
+  }));
+}
+
+export interface ApplicationHistory extends HistoryApplication {
+  /** The applicant's name as answered ("" when the tab has no Name column). */
+  name: string;
+  /** The "Consent to share contact" answer as written. */
+  consent: Cell;
+}
+
+/** The column of an answer by its header on the Applications tab (as the intake writes it), or undefined. */
+function answerColumn(header: readonly Cell[], key: string): number | undefined {
+  const wanted = normalizeKey(ANSWER_COLUMNS.find((column) => column.key === key)!.header);
+  const index = header.findIndex((cell) => normalizeKey(readText(cell)) === wanted);
+  return index < 0 ? undefined : index;
+}
+
+/** Every application with its name and consent answer, in sheet order. */
+export function readApplicationHistory(session: ActionSession): ApplicationHistory[] {
+  const rows = applicationRows(session);
+  if (!rows.length) return [];
+  const grid = session.read(session.table('applications').tab);
+  const nameColumn = answerColumn(grid[0] ?? [], 'name');
+  const consentColumn = answerColumn(grid[0] ?? [], 'consent');
+  return rows.map(({ row, view }) => ({
+    responseId: view.responseId, form: view.form, submittedAt: view.submittedAt, status: view.status, recordId: view.recordId,
+    name: nameColumn === undefined ? '' : readText(grid[row]?.[nameColumn]),
+    consent: consentColumn === undefined ? '' : grid[row]?.[consentColumn] ?? '',
+  }));
+}
