@@ -127,4 +127,20 @@ describe('Today, introductions and letters in the workbench', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await isFocused(opener)).toBe(true);
   });
+
+  it("keyboard only: the match page tells the match's history and each person's, in order, and passes axe", async () => {
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: "Show this match's history" }));
+    await sidebar.locator('#status', { hasText: /^\d+ steps? in The story of match X-\d{4}\.$/ }).waitFor();
+    expect(await focusedId(sidebar)).toBe('story-events');
+    const steps = await sidebar.locator('#story-events ol.timeline > li > strong').allInnerTexts();
+    expect(steps[0]).toMatch(/^\d+ [A-Z][a-z]{2} \d{4}: Proposed \(score \d+\)$/);
+    expect(steps).toEqual(expect.arrayContaining([expect.stringMatching(/: Intro meeting$/)]));
+    await expectClean('Match: history');
+    const person = sidebar.locator('#story button').nth(1);
+    const name = (await person.innerText()).replace(/'s history$/, '');
+    await pressOn(page, sidebar, person);
+    await sidebar.locator('#story-events h4', { hasText: name }).waitFor();
+    expect(await sidebar.locator('#story-events ol.timeline > li').count()).toBeGreaterThan(0);
+    await expectClean('Match: a person\'s history');
+  });
 });
