@@ -220,6 +220,7 @@ export function publishManagerSummary() {
   return asRpcResult(() => presentPublished(publishManagerSummaryUseCase(appsScriptPorts())));
 }
 
+/** Sidebar: what needs the coordinator today, and the program's health line. */
 export function getToday() {
   return asRpcResult(() => {
     const { model, today } = listTodayInWorkbook(appsScriptPorts());
@@ -227,18 +228,22 @@ export function getToday() {
   });
 }
 
+/** Sidebar: a new pair's intro email and calendar event, as links the coordinator opens. */
 export function getIntroduction(request: IntroductionRequest) {
   return asRpcResult(() => presentIntroduction(draftIntroduction(appsScriptPorts(), request)));
 }
 
+/** Sidebar: the plain-language letters to print for a consumer, an application or a match. */
 export function getLetters(request: LetterRequest) {
   return asRpcResult(() => presentLetters(writeLetters(appsScriptPorts(), request)));
 }
 
+/** Sidebar: a match's history, oldest first. */
 export function getMatchStory(matchId: string) {
   return asRpcResult(() => presentTimeline(`The story of match ${matchId}`, tellMatchStory(appsScriptPorts(), matchId).events));
 }
 
+/** Sidebar: a consumer's or mentor's history, oldest first. */
 export function getPersonStory(personId: string) {
   return asRpcResult(() => {
     const { person, events } = tellPersonStory(appsScriptPorts(), personId);
@@ -246,6 +251,7 @@ export function getPersonStory(personId: string) {
   });
 }
 
+/** Sidebar: reviews and check-ins coming due, as calendar links and one .ics file. */
 export function getReminders() {
   return asRpcResult(() => presentReminders(listReminders(appsScriptPorts())));
 }
