@@ -105,7 +105,7 @@ export function getStartup() {
 export function getWorkbookCheck() {
   return asRpcResult(() => {
     const ports = appsScriptPorts();
-    return checkWorkbook(readSession(ports), loadLayout(ports.store)?.mapping);
+    return checkWorkbook(readSession(ports), loadLayout(ports.store)?.mapping, ports.clock.today());
   });
 }
 

@@ -13,9 +13,12 @@ import { checkWorkbook, WorkbookCheck } from './check-workbook';
 import { saveLayout } from './layout';
 import { headerText } from './propose-setup';
 
-/** The coordinator's confirmed choices: per role, the tab ('' = create it) and field → header ('' = none). */
+/**
+ * The coordinator's confirmed choices: per role, the tab ('' = create it), field → header ('' = none), the 1-based row
+ * of the headers when titles sit above them, and values for fields the tab has no column for ("everyone is eligible").
+ */
 export interface SetupChoices {
-  tabs: Record<string, { tab: string; fields: Record<string, string> }>;
+  tabs: Record<string, { tab: string; fields: Record<string, string>; headerRow?: number; defaults?: Record<string, string> }>;
 }
 
 export interface SetupResult {
@@ -25,7 +28,7 @@ export interface SetupResult {
   check: WorkbookCheck;
 }
 
-function validateChoices(choices: SetupChoices, names: readonly string[], headersOf: (tab: string) => string[]): SavedMapping {
+function validateChoices(choices: SetupChoices, names: readonly string[], headersOf: (tab: string, headerRow: number) => string[]): SavedMapping {
   if (!choices || typeof choices !== 'object' || !choices.tabs || typeof choices.tabs !== 'object') {
     throw new DomainError('SETUP.BAD_INPUT', 'The setup choices were not understood; reopen Setup and try again.');
   }
@@ -34,10 +37,8 @@ function validateChoices(choices: SetupChoices, names: readonly string[], header
   for (const spec of WORKBOOK_SCHEMA) {
     const choice = choices.tabs[spec.key];
     const tab = typeof choice?.tab === 'string' && choice.tab !== '' ? choice.tab : null;
-    if (!tab) {
-      if (spec.required) throw new DomainError('SETUP.REQUIRED_TAB', `Choose the tab that holds your ${spec.name.toLowerCase()}.`);
-      continue;
-    }
+    // No tab chosen: Setup creates the role's tab with the default headers (a blank workbook can be set up too).
+    if (!tab) continue;
     if (!names.includes(tab)) throw new DomainError('SETUP.NO_SUCH_TAB', `There is no tab named "${tab}"; reopen Setup to see the current tabs.`);
     if (usedTabs.has(tab)) throw new DomainError('SETUP.TAB_TWICE', `The tab "${tab}" was chosen for two roles; each role needs its own tab.`);
     usedTabs.add(tab);
@@ -45,7 +46,12 @@ function validateChoices(choices: SetupChoices, names: readonly string[], header
       mapping.tabs[spec.key] = { tab, fields: {} };
       continue;
     }
-    const headers = headersOf(tab);
+    const headerRow = choice?.headerRow ?? 1;
+    if (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > HEADER_ROW_LIMIT) {
+      throw new DomainError('SETUP.BAD_HEADER_ROW', `The header row of ${tab} must be a row number from 1 to ${HEADER_ROW_LIMIT}.`);
+    }
+    const headers = headersOf(tab, headerRow);
+    const defaults = validDefaults(spec.key, tab, choice?.defaults);
     const fields: Record<string, string> = {};
     const usedHeaders = new Set<string>();
     for (const [field, header] of Object.entries(choice?.fields ?? {})) {
@@ -71,9 +77,25 @@ function validateChoices(choices: SetupChoices, names: readonly string[], header
         throw new DomainError('SETUP.REQUIRED_COLUMN', `Choose the column for ${need.need} on ${tab}.`);
       }
     }
-    mapping.tabs[spec.key] = { tab, fields };
+    mapping.tabs[spec.key] = { tab, fields, ...(headerRow > 1 ? { headerRow } : {}), ...(defaults ? { defaults } : {}) };
   }
   return mapping;
+}
+
+/** Titles and instructions above the headers are a few rows at most. */
+const HEADER_ROW_LIMIT = 20;
+
+/** Only the values Setup offers for a missing column may be saved: everyone eligible, and a capacity for everyone. */
+function validDefaults(role: TabKey, tab: string, defaults: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (defaults === undefined || defaults === null) return undefined;
+  const result: Record<string, string> = {};
+  for (const [field, value] of Object.entries(defaults)) {
+    if (value === '' || value === undefined || value === null) continue;
+    const valid = (role === 'consumers' && field === 'adaEligible' && value === 'yes') || (role === 'mentors' && field === 'maxMentees' && /^(?:[1-9]|1\d|20)$/.test(String(value)));
+    if (!valid) throw new DomainError('SETUP.BAD_DEFAULT', `"${String(value)}" cannot be used for every row of ${tab}; reopen Setup and choose again.`);
+    result[field] = String(value);
+  }
+  return Object.keys(result).length ? result : undefined;
 }
 
 /**
@@ -84,11 +106,11 @@ export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult 
   return ports.lock.run(() => {
     const names = ports.workbook.tabNames();
     const headerCache = new Map<string, string[]>();
-    const headersOf = (tab: string) => {
-      let headers = headerCache.get(tab);
+    const headersOf = (tab: string, headerRow: number) => {
+      let headers = headerCache.get(`${headerRow}|${tab}`);
       if (!headers) {
-        headers = (ports.workbook.read(tab)[0] ?? []).map(headerText);
-        headerCache.set(tab, headers);
+        headers = (ports.workbook.read(tab)[headerRow - 1] ?? []).map(headerText);
+        headerCache.set(`${headerRow}|${tab}`, headers);
       }
       return headers;
     };
@@ -117,12 +139,13 @@ export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult 
         continue;
       }
       if (spec.idPrefix && !entry.fields.id) {
-        const headers = headersOf(entry.tab);
+        const headerRow = entry.headerRow ?? 1;
+        const headers = headersOf(entry.tab, headerRow);
         const idHeader = spec.fields.find((f) => f.key === 'id')!.header;
         if (headers.includes(idHeader)) throw new DomainError('SETUP.REQUIRED_COLUMN', `Choose the column for ${idHeader} on ${entry.tab}.`);
         let width = headers.length;
         while (width > 0 && headers[width - 1] === '') width--;
-        ports.workbook.update(entry.tab, [{ row: 0, column: width, value: idHeader }]);
+        ports.workbook.update(entry.tab, [{ row: headerRow - 1, column: width, value: idHeader }]);
         entry.fields.id = idHeader;
         addedColumns.push(`${idHeader} on ${entry.tab}`);
       }
@@ -133,7 +156,7 @@ export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult 
     session.audit({ action: 'setup', record: `${created.length} tabs created`, details: `${idsAssigned} IDs assigned; ${addedColumns.length} ID columns added` });
     session.commit(ports.clock.now(), ports.identity.who());
     saveLayout(ports.store, { mapping, setupAt: ports.clock.now().toISOString(), setupBy: ports.identity.who() });
-    const check = checkWorkbook(new ActionSession(ports.workbook, mapping), mapping);
+    const check = checkWorkbook(new ActionSession(ports.workbook, mapping), mapping, ports.clock.today());
     return { created, addedColumns, idsAssigned, check };
   });
 }
@@ -149,8 +172,10 @@ function assignMissingIds(session: ActionSession, mapping: SavedMapping): number
     const idColumn = tabMapping.columns.id!;
     const grid = session.read(tab);
     const mapped = Object.values(tabMapping.columns);
-    const next = idAllocator(tabSpec(spec.key).idPrefix!, grid.slice(1).map((row) => String(row[idColumn] ?? '')));
-    for (let r = 1; r < grid.length; r++) {
+    const first = tabMapping.headerRow + 1;
+    const next = idAllocator(tabSpec(spec.key).idPrefix!, grid.slice(first).map((row) => String(row[idColumn] ?? '')));
+    // Rows above the headers (titles, instructions) are never given an ID.
+    for (let r = first; r < grid.length; r++) {
       const row = grid[r] ?? [];
       if (!isBlank(row[idColumn]) || mapped.every((c) => isBlank(row[c]))) continue;
       session.updateRow(spec.key, r, { id: next() });

@@ -1,10 +1,10 @@
 // This file is the setup wizard's first step: which tab and column plays each role, with how sure each match is,
 // for the coordinator to confirm or correct (apply-setup.ts saves the confirmed choices).
-import { findTabs, mapHeaders } from '../domain/header-mapping';
-import { WORKBOOK_SCHEMA } from '../domain/schema';
-import { columnLetter } from '../domain/workbook-reader';
+import { findTabs, mapHeaders, MATCH_HOW_LABELS } from '../domain/header-mapping';
+import { INTERNAL_TAB_NAMES, isMatchingField, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
+import { columnLetter, findHeaderRow } from '../domain/workbook-reader';
 import { AppPorts } from './app-ports';
-import type { FieldReport } from './check-workbook';
+import { checkWorkbook, FieldReport, WorkbookCheck } from './check-workbook';
 import { loadLayout } from './layout';
 
 export const headerText = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
@@ -16,6 +16,10 @@ export interface SetupFieldProposal {
   header: string | null;
   column: string | null;
   how: FieldReport['how'] | null;
+  /** How the column was found, in honest words: exact header, common wording, a guess to check, your saved choice. */
+  howLabel: string | null;
+  /** Setup's step for the field: what matching needs, or optional (collapsed). */
+  step: 'matching' | 'optional';
 }
 
 export interface SetupTabProposal {
@@ -32,41 +36,80 @@ export interface SetupTabProposal {
   ambiguous: { field: string; label: string; headers: string[] }[];
   unmapped: string[];
   stale: { field: string; header: string }[];
+  /** 1-based row of the headers; `headerRowSure` false when Setup must ask which row holds them. */
+  headerRow: number;
+  headerRowSure: boolean;
+  otherPerson: string[];
+  nameChoice: { full: string; first: string; last: string } | null;
+  /** Saved values for fields the tab has no column for. */
+  defaults: Record<string, string>;
+}
+
+/** A tab's header row and headers, so the column lists follow whichever tab the coordinator chooses. */
+export interface TabColumns {
+  headerRow: number;
+  headers: string[];
 }
 
 export interface SetupProposal {
   done: boolean;
   setupAt: string | null;
+  /** The tabs a role may be given: every tab but the add-on's own hidden ones. */
   tabNames: string[];
+  columnsByTab: Record<string, TabColumns>;
   tabs: SetupTabProposal[];
+  /** Can the coordinator match today with the saved setup (or, before the first save, with the proposal)? */
+  readiness: WorkbookCheck['readiness'];
 }
 
 /** What Setup would do now: each role's tab and, per field, the proposed column with how sure the match is. */
 export function proposeSetup(ports: AppPorts): SetupProposal {
   const layout = loadLayout(ports.store);
   const saved = layout?.mapping;
-  const names = ports.workbook.tabNames();
+  const names = ports.workbook.tabNames().filter((name) => !INTERNAL_TAB_NAMES.includes(name));
   const assignments = findTabs(names, saved);
+  const grids = new Map(names.map((name) => [name, ports.workbook.read(name)]));
+  // Each tab's header row as a people tab would read it, for the column lists when the coordinator picks another tab.
+  const columnsByTab = Object.fromEntries(names.map((name) => {
+    const row = findHeaderRow(tabSpec('mentors'), grids.get(name)!).row;
+    return [name, { headerRow: row + 1, headers: (grids.get(name)![row] ?? []).map(headerText).filter((h) => h !== '') }];
+  }));
   const tabs: SetupTabProposal[] = WORKBOOK_SCHEMA.map((spec) => {
     const tab = assignments.find((a) => a.key === spec.key)?.tab ?? null;
-    const base = { key: spec.key, name: spec.name, required: spec.required, tab, create: tab === null };
+    const savedTab = saved?.tabs[spec.key];
+    const base = { key: spec.key, name: spec.name, required: spec.required, tab, create: tab === null, defaults: savedTab?.defaults ?? {} };
+    const step = (field: string): 'matching' | 'optional' => (isMatchingField(spec.key, field) ? 'matching' : 'optional');
     if (!tab || spec.fields.length === 0) {
-      return { ...base, headers: [], fields: spec.fields.map((f) => ({ field: f.key, label: f.header, required: !!f.required, header: null, column: null, how: null })), missing: [], ambiguous: [], unmapped: [], stale: [] };
+      return {
+        ...base, headers: [], missing: [], ambiguous: [], unmapped: [], stale: [], headerRow: 1, headerRowSure: true, otherPerson: [], nameChoice: null,
+        fields: spec.fields.map((f) => ({ field: f.key, label: f.header, required: !!f.required, header: null, column: null, how: null, howLabel: null, step: step(f.key) })),
+      };
     }
-    const headers = (ports.workbook.read(tab)[0] ?? []).map(headerText);
-    const mapping = mapHeaders(spec, tab, headers, saved?.tabs[spec.key]?.fields);
+    const grid = grids.get(tab)!;
+    const headerRow = findHeaderRow(spec, grid, savedTab);
+    const headers = (grid[headerRow.row] ?? []).map(headerText);
+    const mapping = mapHeaders(spec, tab, headers, savedTab?.fields);
     return {
       ...base,
       headers: headers.filter((h) => h !== ''),
+      headerRow: headerRow.row + 1,
+      headerRowSure: headerRow.sure,
       fields: spec.fields.map((f) => {
         const match = mapping.matches.find((m) => m.field === f.key);
-        return { field: f.key, label: f.header, required: !!f.required, header: match?.header ?? null, column: match ? columnLetter(match.column) : null, how: match?.how ?? null };
+        return {
+          field: f.key, label: f.header, required: !!f.required, header: match?.header ?? null, column: match ? columnLetter(match.column) : null,
+          how: match?.how ?? null, howLabel: match ? MATCH_HOW_LABELS[match.how] : null, step: step(f.key),
+        };
       }),
       missing: mapping.missing,
       ambiguous: mapping.ambiguous.map((a) => ({ field: a.field, label: spec.fields.find((f) => f.key === a.field)?.header ?? a.field, headers: a.headers.map((h) => h.header) })),
       unmapped: mapping.unmapped.map((u) => u.header),
       stale: mapping.stale.map((s) => ({ field: s.field, header: s.header })),
+      otherPerson: mapping.otherPerson.map((o) => o.header),
+      nameChoice: mapping.nameChoice ? { full: mapping.nameChoice.full.header, first: mapping.nameChoice.first.header, last: mapping.nameChoice.last.header } : null,
     };
   });
-  return { done: layout !== null, setupAt: layout?.setupAt ?? null, tabNames: names, tabs };
+  const source = { tabNames: () => names, read: (name: string) => grids.get(name) ?? [] };
+  const readiness = checkWorkbook(source, saved, ports.clock.today()).readiness;
+  return { done: layout !== null, setupAt: layout?.setupAt ?? null, tabNames: names, columnsByTab, tabs, readiness };
 }

@@ -28,7 +28,7 @@ describe('peer-mentoring demo and check', () => {
     const mentors = report.tabs.find((t: { role: string }) => t.role === 'mentors');
     expect(mentors.rows).toBe(40);
     expect(report.tabs.find((t: { role: string }) => t.role === 'consumers').rows).toBe(120);
-    expect(mentors.fields.zip).toEqual({ header: 'ZIP', column: 'G', how: 'exact' });
+    expect(mentors.fields.zip).toEqual({ header: 'ZIP', column: 'G', how: 'exact', label: 'exact header' });
   });
 
   it('never modifies the file it checks', () => {
@@ -78,7 +78,7 @@ describe('peer-mentoring check on a coordinator\'s own export', () => {
     fs.writeFileSync(mapping, JSON.stringify({ version: 1, tabs: { mentors: { tab: 'Volunteers', fields: { zip: 'Home ZIP' } } } }));
     const result = cli('check', own, '--mapping', mapping, '--json');
     const report = JSON.parse(result.stdout);
-    expect(report.tabs.find((t: { role: string }) => t.role === 'mentors').fields.zip).toEqual({ header: 'Home ZIP', column: 'B', how: 'saved' });
+    expect(report.tabs.find((t: { role: string }) => t.role === 'mentors').fields.zip).toEqual({ header: 'Home ZIP', column: 'B', how: 'saved', label: 'your saved choice' });
     // Consumers still have no location, so the workbook is still not usable.
     expect(result.code).toBe(1);
   });

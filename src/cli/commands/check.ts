@@ -4,9 +4,10 @@ import { describeLocation } from '../../domain/errors';
 import { SavedMapping } from '../../domain/header-mapping';
 import { checkWorkbook } from '../../app/check-workbook';
 import type { WorkbookCheck } from '../../app/check-workbook';
-import { CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
+import { asOfDate, CliError, Command, openWorkbook, parseCommandArgs, printJson } from '../cli-io';
+import type { Readiness } from '../../domain/readiness';
 
-const USAGE = 'peer-mentoring check FILE.xlsx [--mapping FILE.json] [--json]';
+const USAGE = 'peer-mentoring check FILE.xlsx [--mapping FILE.json] [--as-of YYYY-MM-DD] [--json]';
 
 function readMappingFile(path: string): SavedMapping {
   let text: string;
@@ -40,27 +41,43 @@ function printText(report: WorkbookCheck, out: (text: string) => void): void {
       out(`${tab.role}: ${tab.required ? 'MISSING (required)' : 'not in the workbook (setup will create it)'}\n`);
       continue;
     }
-    out(`${tab.role}: tab "${tab.tab}", ${tab.rows} rows\n`);
-    for (const [field, m] of Object.entries(tab.fields)) out(`  ${field.padEnd(22)} ← ${m.column} "${m.header}"${m.how === 'fuzzy' ? ' (close spelling — please confirm)' : ''}\n`);
+    out(`${tab.role}: tab "${tab.tab}", ${tab.rows} rows${tab.headerRow > 1 ? ` (headers on row ${tab.headerRow})` : ''}\n`);
+    for (const [field, m] of Object.entries(tab.fields)) {
+      const more = m.more ? ` + ${m.more.map((h) => `"${h}"`).join(', ')}` : '';
+      out(`  ${field.padEnd(22)} ← ${m.column} "${m.header}"${more} (${m.label})\n`);
+    }
+    if (tab.nameChoice) out(`  ASK: the name is in "${tab.nameChoice.full}" or in "${tab.nameChoice.first}" + "${tab.nameChoice.last}"; "${tab.nameChoice.first}" + "${tab.nameChoice.last}" are used until you choose\n`);
     for (const missing of tab.missing) out(`  MISSING: ${missing}\n`);
     for (const a of tab.ambiguous) out(`  AMBIGUOUS: ${a.field} could be ${a.headers.map((h) => `"${h}"`).join(' or ')}\n`);
-    if (tab.unmapped.length) out(`  not used: ${tab.unmapped.map((h) => `"${h}"`).join(', ')}\n`);
+    if (tab.otherPerson.length) out(`  about another person (never read as this person's details): ${tab.otherPerson.map((h) => `"${h}"`).join(', ')}\n`);
+    const unused = tab.unmapped.filter((h) => !tab.otherPerson.includes(h));
+    if (unused.length) out(`  not used: ${unused.map((h) => `"${h}"`).join(', ')}\n`);
   }
   if (report.issues.length) {
     out(`\n${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}:\n`);
     for (const issue of report.issues) out(`  ${describeLocation(issue.location)}: ${issue.message}\n`);
   }
   out(report.usable ? '\nThe workbook is usable.\n' : '\nThe workbook cannot be used until the missing tabs or columns above are added or mapped.\n');
+  printReadiness(report.readiness, out);
+}
+
+function printReadiness(readiness: Readiness, out: (text: string) => void): void {
+  out(`\n${readiness.ready ? 'Ready to match' : 'Not ready to match'}: ${readiness.mentorsSuggestable} of ${readiness.mentors} mentors can be suggested; ${readiness.consumersWaitingEligible} of ${readiness.consumers} consumers are waiting and eligible.\n`);
+  for (const blocker of readiness.blockers) {
+    out(`  ${blocker.blocks ? 'BLOCKS' : 'CHECK'}: ${blocker.message}\n    Fix: ${blocker.fix}\n`);
+    if (blocker.action?.kind === 'go-to-cells') for (const cell of blocker.cells) out(`    - ${describeLocation(cell)}\n`);
+  }
 }
 
 export const checkCommand: Command = {
   summary: 'Show how each tab and column is read, and every value that cannot be read',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { mapping: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+    const { values, positionals } = parseCommandArgs(args, { mapping: { type: 'string' }, json: { type: 'boolean' }, 'as-of': { type: 'string' } }, USAGE);
     const saved = values.mapping ? readMappingFile(values.mapping) : undefined;
+    const asOf = asOfDate(values['as-of'], io);
     const workbook = await openWorkbook(positionals[0]!);
-    const report = checkWorkbook(workbook, saved);
+    const report = checkWorkbook(workbook, saved, asOf);
     if (values.json) printJson(io, report);
     else printText(report, io.out);
     return report.usable ? 0 : 1;
