@@ -46,8 +46,8 @@ describe('peer-mentoring check on the corpus', () => {
   it('prints readiness in words: each blocker, its fix, and each unreadable cell to go to', () => {
     const result = spawnSync(process.execPath, [CLI_BIN, 'check', path.join(dir, 'volunteer-mentors-peer-consumers.xlsx'), '--as-of', CORPUS_AS_OF], { encoding: 'utf8' });
     expect(result.stdout).toContain('Not ready to match: 2 of 3 mentors can be suggested; 0 of 3 consumers are waiting and eligible.');
-    expect(result.stdout).toContain("BLOCKS: Peer Consumers 2026 has no column saying who is ADA eligible, so no consumer can be matched.");
-    expect(result.stdout).toContain('Fix: Choose the column that records ADA eligibility, or say that everyone on Peer Consumers 2026 is eligible.');
+    expect(result.stdout).toContain("BLOCKS: Peer Consumers 2026 has no column saying who is eligible (has a disability under the Americans with Disabilities Act, ADA), so no consumer can be matched.");
+    expect(result.stdout).toContain('Fix: Choose the column that records eligibility under the Americans with Disabilities Act (ADA), or say that everyone on Peer Consumers 2026 is eligible.');
     expect(result.stdout).toContain("- Volunteer Mentors, row 3, column 'Trained?'");
     expect(result.stdout).toContain('about another person (never read as this person\'s details): "Guardian Name", "Parent/Guardian Email"');
     expect(result.stdout).toContain('goalAreas              ← G "Goal 1" + "Goal 2", "Goal 3" (common wording)');
