@@ -127,7 +127,26 @@ export function managerCountTable(input: ManagerSummaryInput): CountTable {
   for (const goal of input.goals) if (goal.status === 'met') addTrend('goalsMet', goal.metOn);
   const reviewDays = new Set(input.reviews.filter((r) => r.kind === 'review').map((r) => `${r.matchId}|${r.date}`));
   for (const key of reviewDays) addTrend('reviewsHeld', key.slice(key.indexOf('|') + 1));
-  return { cells, lines };
+
+  // Identities between tables, which a reader can use as well: the year's trends against the counts by status. What
+  // separates them (matches started before the period, requests made before it, goals met before it) is never
+  // published, but a reader knows it is 0 in a program's first year, so suppression treats a 0 there as known.
+  const started = (match: Match) => match.status !== 'declined' && inPeriod(match.startedOn);
+  const STARTED_STATUSES: MatchStatus[] = ['active', 'completed', 'closed'];
+  line([...STARTED_STATUSES.map((s) => `matches.${s}`), 'link.startedWithOtherStatus'], 'link.matchesStarted');
+  line(['trend.matchesStarted.total', 'link.startedBefore'], 'link.matchesStarted');
+  for (const match of input.matches) {
+    const ongoing = STARTED_STATUSES.includes(match.status);
+    if (started(match) && !ongoing) count('link.startedWithOtherStatus');
+    if (!started(match) && ongoing) count('link.startedBefore');
+    if (started(match) || ongoing) count('link.matchesStarted');
+  }
+  line(['trend.requests.total', 'link.requestedBefore'], 'consumers.total');
+  for (const consumer of input.consumers) if (!inPeriod(consumer.requestedOn)) count('link.requestedBefore');
+  line(['trend.goalsMet.total', 'link.metBefore'], 'goals.status.met');
+  for (const goal of input.goals) if (goal.status === 'met' && !inPeriod(goal.metOn)) count('link.metBefore');
+  const unpublished = Object.keys(cells).filter((key) => key.startsWith('link.'));
+  return { cells, lines, unpublished };
 }
 
 /**

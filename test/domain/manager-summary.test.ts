@@ -20,7 +20,10 @@ const person = fc.record({
   lived: fc.stringMatching(/^lived [a-z]{8}$/),
 });
 
-const workbook = fc
+/** Dates inside the summary's twelve months (2025-12-01 to 2026-11-22): a program in its first year. */
+const dayThisYear = fc.integer({ min: 0, max: 356 }).map((n) => addDays('2025-12-01', n));
+
+const workbookWith = (day: fc.Arbitrary<string>) => fc
   .record({
     mentors: fc.array(fc.record({ p: person, status: fc.constantFrom('active', 'inactive', 'on-hold', null), trained: fc.option(day) }), { maxLength: 12 }),
     consumers: fc.array(
@@ -58,6 +61,14 @@ const workbook = fc
     const input: ManagerSummaryInput = { consumers, mentors, goals, matches, reviews, training, asOf: ASOF, settings: { suppressionThreshold: threshold, reviewIntervalDays: 90 } };
     return input;
   });
+const workbook = workbookWith(day);
+const firstYearWorkbook = workbookWith(dayThisYear).map((input) => ({
+  ...input,
+  // Every request, start and goal met falls in the year: nothing separates the trends from the status counts.
+  consumers: input.consumers.map((consumer) => ({ ...consumer, requestedOn: consumer.requestedOn ?? '2025-12-01' })),
+  goals: input.goals.map((goal) => (goal.status === 'met' ? { ...goal, metOn: goal.metOn && goal.metOn <= ASOF ? goal.metOn : ASOF } : goal)),
+  matches: input.matches.map((match) => (match.startedOn && match.startedOn > ASOF ? { ...match, startedOn: ASOF } : match)),
+}));
 
 type Line = { cells: string[]; total: string };
 
@@ -87,6 +98,99 @@ function readerView(summary: ManagerSummary): { values: Record<string, number | 
     lines.push({ cells: summary.trends.months.map((m) => put(`${series}.${m.month}`, m[series])), total: put(`${series}.total`, summary.trends.totals[series]) });
   }
   return { values, lines };
+}
+
+/**
+ * What ties the published tables to one another, from the records: the year's trends against the counts by status.
+ * The counts that separate them are not published; a reader knows one when it is 0 (a first-year program), else only
+ * that it is at least 0 ("*").
+ */
+function crossTableView(input: ManagerSummaryInput, summary: ManagerSummary): { values: Record<string, number | string>; lines: Line[] } {
+  const { from } = summary.period;
+  const inPeriod = (date: string | null) => date !== null && date >= from && date <= input.asOf;
+  const started = (m: Match) => m.status !== 'declined' && inPeriod(m.startedOn);
+  const ongoing = (m: Match) => ['active', 'completed', 'closed'].includes(m.status);
+  const gap = (n: number) => (n === 0 ? 0 : '*');
+  const values = {
+    'x.startedOtherStatus': gap(input.matches.filter((m) => started(m) && !ongoing(m)).length),
+    'x.startedBefore': gap(input.matches.filter((m) => !started(m) && ongoing(m)).length),
+    'x.startedOrOngoing': '*',
+    'x.requestedBefore': gap(input.consumers.filter((c) => !inPeriod(c.requestedOn)).length),
+    'x.metBefore': gap(input.goals.filter((g) => g.status === 'met' && !inPeriod(g.metOn)).length),
+  };
+  const lines: Line[] = [
+    { cells: ['m.active', 'm.completed', 'm.closed', 'x.startedOtherStatus'], total: 'x.startedOrOngoing' },
+    { cells: ['matchesStarted.total', 'x.startedBefore'], total: 'x.startedOrOngoing' },
+    { cells: ['requests.total', 'x.requestedBefore'], total: 'c.total' },
+    { cells: ['goalsMet.total', 'x.metBefore'], total: 'gs.met' },
+  ];
+  return { values, lines };
+}
+
+/** Ranges every value can take given the sums, narrowed until nothing changes; null when no filling fits. */
+function narrowRanges(ranges: Map<string, [number, number]>, lines: Line[]): Map<string, [number, number]> | null {
+  const BIG = 1e9;
+  const range = new Map(ranges);
+  for (let changed = true, guard = 0; changed && guard < 500; guard++) {
+    changed = false;
+    for (const { cells, total } of lines) {
+      // total − Σ cells = 0: each term's range from the others'.
+      const sum = (keys: string[]): [number, number] => keys.reduce<[number, number]>(([a, b], k) => [a + range.get(k)![0], Math.min(BIG, b + range.get(k)![1])], [0, 0]);
+      for (const key of [...cells, total]) {
+        const [tLo, tHi] = range.get(total)!;
+        const [rLo, rHi] = sum(cells.filter((c) => c !== key));
+        const next: [number, number] = key === total ? sum(cells) : [tLo - rHi, tHi - rLo];
+        const [ownLo, ownHi] = range.get(key)!;
+        const narrowed: [number, number] = [Math.max(ownLo, next[0]), Math.min(ownHi, next[1])];
+        if (narrowed[0] > narrowed[1]) return null;
+        if (narrowed[0] !== ownLo || narrowed[1] !== ownHi) {
+          range.set(key, narrowed);
+          changed = true;
+        }
+      }
+    }
+  }
+  return range;
+}
+
+/** Whether whole numbers within the ranges satisfy every sum: narrowing, then trying each open value lowest first. */
+function someFilling(ranges: Map<string, [number, number]>, lines: Line[], budget: { steps: number }): boolean {
+  if (--budget.steps < 0) throw new Error('search too large to settle');
+  const range = narrowRanges(ranges, lines);
+  if (!range) return false;
+  const open = [...range].filter(([, [lo, hi]]) => lo < hi).sort((a, b) => a[1][1] - a[1][0] - (b[1][1] - b[1][0]))[0];
+  if (!open) return true;
+  const [key, [lo, hi]] = open;
+  return someFilling(new Map(range).set(key, [lo, lo]), lines, budget) || someFilling(new Map(range).set(key, [lo + 1, hi]), lines, budget);
+}
+
+/**
+ * Hidden counts from 1 to threshold − 1 that a reader can work out exactly from every published number and every
+ * identity between the tables: for each, an exact search for a whole-number filling of all hidden cells that gives it
+ * another value. Written independently of the code under test.
+ */
+function derivableSmallCounts(values: Record<string, number | string>, lines: Line[], truth: Record<string, number>, threshold: number): string[] {
+  const BIG = 1e9;
+  const ranges = new Map<string, [number, number]>(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? [v, v] : v === `<${threshold}` ? [1, threshold - 1] : [0, BIG]]));
+  return Object.keys(values)
+    .filter((key) => typeof values[key] === 'string' && key in truth && truth[key]! >= 1 && truth[key]! < threshold && threshold > 2)
+    .filter((key) => {
+      // Only the lines linked to this cell through shared cells can say anything about it.
+      const linked = new Set([key]);
+      const near: Line[] = [];
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const line of lines) {
+          if (near.includes(line) || ![line.total, ...line.cells].some((k) => linked.has(k))) continue;
+          near.push(line);
+          [line.total, ...line.cells].forEach((k) => linked.add(k));
+          grew = true;
+        }
+      }
+      const local = new Map([...ranges].filter(([k]) => linked.has(k)));
+      const [lo, hi] = local.get(key)!;
+      return ![[lo, truth[key]! - 1], [truth[key]! + 1, hi]].some(([a, b]) => a! <= b! && someFilling(new Map(local).set(key, [a!, b!]), near, { steps: 200_000 }));
+    });
 }
 
 /** Interval reasoning over the sums, written independently of the code under test. Returns hidden cells pinned to one value. */
@@ -158,6 +262,41 @@ describe('manager summary', () => {
         expect(pinnedCells(values, lines, t)).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('keeps 2 closed matches hidden in a first-year program, where matches started this year (18) minus active (10) and completed (6) would give it', () => {
+    const mentor = aMentor({ id: 'M-0001' });
+    const statuses: MatchStatus[] = [...Array<MatchStatus>(10).fill('active'), ...Array<MatchStatus>(6).fill('completed'), 'closed', 'closed'];
+    const consumers = statuses.map((_, i) => aConsumer({ id: `C-${100 + i}`, requestedOn: '2026-01-05' }));
+    const matches = statuses.map((status, i) => aMatch({ id: `X-${100 + i}`, consumerId: `C-${100 + i}`, mentorId: mentor.id, status, proposedOn: '2026-02-01', startedOn: '2026-02-10', endedOn: status === 'active' ? null : '2026-06-01' }));
+    const input: ManagerSummaryInput = { consumers, mentors: [mentor], goals: [], matches, reviews: [], training: new Map(), asOf: ASOF, settings: { suppressionThreshold: 5, reviewIntervalDays: 90 } };
+    const summary = buildManagerSummary(input);
+    expect(summary.matchesByOutcome.find((row) => row.outcome === 'closed')!.count).toBe('<5');
+    const truth = readerView(buildManagerSummary({ ...input, settings: { ...input.settings, suppressionThreshold: 0 } })).values as Record<string, number>;
+    const published = readerView(summary);
+    const links = crossTableView(input, summary);
+    expect(derivableSmallCounts({ ...published.values, ...links.values }, [...published.lines, ...links.lines], truth, 5)).toEqual([]);
+    // Hiding "closed" alone would not do: at least one more of the numbers it could be worked out from is hidden.
+    const linked = [...summary.matchesByOutcome.map((row) => row.count), summary.matchesTotal, summary.trends.totals.matchesStarted, ...summary.trends.months.map((m) => m.matchesStarted)];
+    expect(linked.filter((value) => typeof value === 'string').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    ['programs of any age', workbook, 150],
+    ['first-year programs', firstYearWorkbook, 150],
+  ] as const)('leaves no hidden count from 1 to threshold − 1 derivable across all tables together, by exact search (%s)', (_, workbooks, runs) => {
+    fc.assert(
+      fc.property(workbooks, (input) => {
+        const t = input.settings.suppressionThreshold;
+        const truth = readerView(buildManagerSummary({ ...input, settings: { ...input.settings, suppressionThreshold: 0 } })).values as Record<string, number>;
+        const summary = buildManagerSummary(input);
+        const published = readerView(summary);
+        const links = crossTableView(input, summary);
+        const values = { ...published.values, ...links.values };
+        expect(derivableSmallCounts(values, [...published.lines, ...links.lines], truth, t)).toEqual([]);
+      }),
+      { numRuns: runs },
     );
   });
 
