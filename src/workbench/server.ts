@@ -32,7 +32,8 @@ class HttpProblem extends Error {
 }
 
 function send(response: http.ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  // No other site may show the workbench in a frame (clickjacking); the page itself frames its sidebar.
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'SAMEORIGIN', 'Content-Security-Policy': "frame-ancestors 'self'" });
   response.end(body);
 }
 

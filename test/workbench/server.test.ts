@@ -45,6 +45,14 @@ describe('the workbench server', () => {
     expect(html.indexOf('withSuccessHandler')).toBeLessThan(html.indexOf('<title>'));
   });
 
+  it('refuses to be shown in a frame by another site', async () => {
+    for (const route of ['/', '/sidebar']) {
+      const response = await fetch(`${base}${route}`);
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    }
+  });
+
   it('runs sidebar calls in the add-on and answers them as JSON', async () => {
     expect(await post('/rpc', { name: 'countMentors', args: [] })).toEqual({ status: 200, body: { ok: true, value: { rows: 40 } } });
   });
