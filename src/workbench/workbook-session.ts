@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FetchHandler, GasRuntime, LOCAL_OAUTH_TOKEN, saveXlsx } from './gas';
+import type { OriginalFile } from './gas/xlsx-file';
 import { listTabs, TabSummary, TabView, viewTab } from './grid-view';
 import { hasSettingsTab, prefillSetting, readSetting, RunOnlySetting, runOnlyCells } from './local-settings';
 import { managerFilePath, ManagerSummaryFile } from './manager-file';
@@ -42,6 +43,8 @@ export class WorkbookSession {
   /** Where changes go once the workbook changed on disk meanwhile (never over the coordinator's edit). */
   private sideFile: string | null = null;
   private release: () => void = () => undefined;
+  /** The file as loaded: saves write the add-on's changes into it and keep the rest (formats, notes, merges…). */
+  private original: OriginalFile | undefined;
 
   private constructor(
     readonly file: string,
@@ -81,7 +84,7 @@ export class WorkbookSession {
     }
     const file = path.resolve(options.file);
     const release = claimWorkbook(file);
-    const { spreadsheet, documentProperties } = await openWorkbookFile(file).catch((error: unknown) => {
+    const { spreadsheet, documentProperties, original } = await openWorkbookFile(file).catch((error: unknown) => {
       release();
       throw error;
     });
@@ -103,6 +106,7 @@ export class WorkbookSession {
     }).loadAddon();
     const session = new WorkbookSession(file, runtime, manager, runOnly, pending);
     session.release = release;
+    session.original = original;
     session.runMenu('onOpen');
     return session;
   }
@@ -192,7 +196,7 @@ export class WorkbookSession {
   private state(): string {
     const book = this.runtime.spreadsheet;
     return JSON.stringify([
-      book.sheets.map((s) => [s.name, s.hidden, s.frozenRows, s.cells, [...s.formulas], s.validations]),
+      book.sheets.map((s) => [s.name, s.hidden, s.frozenRows, s.cells, [...s.formulas], [...s.numberFormats], s.validations]),
       [...this.runtime.documentProperties.data],
     ]);
   }
@@ -215,10 +219,10 @@ export class WorkbookSession {
           // Changed on disk since loaded (edited in a spreadsheet program): keep that edit, save beside it instead.
           if (!this.sideFile && fileStamp(this.file) !== this.stamp) this.sideFile = sideFileOf(this.file);
           if (this.sideFile) {
-            await saveXlsx(spreadsheet, this.sideFile, properties, { leaveOut });
+            await saveXlsx(spreadsheet, this.sideFile, properties, { leaveOut, original: this.original });
             throw Object.assign(new Error('changed on disk'), { sideFile: this.sideFile });
           }
-          await saveXlsx(spreadsheet, this.file, properties, { leaveOut });
+          await saveXlsx(spreadsheet, this.file, properties, { leaveOut, original: this.original });
           this.stamp = fileStamp(this.file);
         }),
       );

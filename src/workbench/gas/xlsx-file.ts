@@ -1,8 +1,10 @@
-// This file loads an emulated spreadsheet from an .xlsx file and saves it back (exceljs): values, formulas, frozen
-// header rows, list validation, and the document properties (kept on a very hidden sheet so they survive a reload).
+// This file loads an emulated spreadsheet from an .xlsx file and saves it back (exceljs): values, formulas, number
+// formats, frozen header rows, list validation, and the document properties (kept on a very hidden sheet so they
+// survive a reload). A file saved over the one it was loaded from keeps everything else in it as it was (widths, fills,
+// notes, conditional formatting, links, merged cells): only what the add-on changed is written into it.
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import { FakeSpreadsheet, SpreadsheetOptions, StoredValue } from './spreadsheet';
+import { FakeSheet, FakeSpreadsheet, SpreadsheetOptions, StoredValue } from './spreadsheet';
 import { instantOf, wallClock } from './time-zone';
 
 /** The hidden sheet that keeps document properties (the saved mapping, schema version) inside the .xlsx. */
@@ -34,6 +36,48 @@ function toFileDate(date: Date, timeZone: string): Date {
 export interface LoadedFile {
   spreadsheet: FakeSpreadsheet;
   documentProperties: Record<string, string>;
+  /** The file as loaded, to save changes into (see xlsxBuffer). */
+  original: OriginalFile;
+}
+
+/** The loaded workbook and what the emulation held right after loading it (or after the last save into it). */
+export interface OriginalFile {
+  book: ExcelJS.Workbook;
+  sheets: Map<string, SheetSnapshot>;
+}
+
+interface SheetSnapshot {
+  cells: Map<string, string>;
+  formats: Map<string, string>;
+  validations: Set<string>;
+  hidden: boolean;
+  frozenRows: number;
+}
+
+/** A cell's content as text, to tell whether the add-on changed it. */
+function cellSignature(sheet: FakeSheet, key: string): string {
+  const [r, c] = key.split(',').map(Number) as [number, number];
+  const value = sheet.cells[r]?.[c] ?? '';
+  const formula = sheet.formulas.get(key);
+  const shown = Object.prototype.toString.call(value) === '[object Date]' ? `date:${(value as Date).getTime()}` : `${typeof value}:${String(value)}`;
+  return formula ? `formula:${formula}` : shown;
+}
+
+function cellKeys(sheet: FakeSheet): string[] {
+  const keys: string[] = [];
+  sheet.cells.forEach((row, r) => row.forEach((value, c) => value !== '' && keys.push(`${r},${c}`)));
+  for (const key of sheet.formulas.keys()) keys.push(key);
+  return keys;
+}
+
+function snapshotOf(sheet: FakeSheet): SheetSnapshot {
+  return {
+    cells: new Map(cellKeys(sheet).map((key) => [key, cellSignature(sheet, key)])),
+    formats: new Map(sheet.numberFormats),
+    validations: new Set(sheet.validations.map((v) => JSON.stringify(v))),
+    hidden: sheet.hidden,
+    frozenRows: sheet.frozenRows,
+  };
 }
 
 export async function loadXlsx(source: string | Buffer, options: SpreadsheetOptions = {}): Promise<LoadedFile> {
@@ -55,6 +99,9 @@ export async function loadXlsx(source: string | Buffer, options: SpreadsheetOpti
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
+        // The other cells of a merged range read as its first cell's value; in the sheet they are empty.
+        if (cell.isMerged && cell.master.address !== cell.address) continue;
+        if (cell.numFmt && cell.numFmt !== 'General') sheet.numberFormats.set(`${r - 1},${c - 1}`, cell.numFmt);
         const { value, formula } = plain(cell.value);
         if (value !== '' || formula) {
           const stored = value instanceof Date ? fromFileDate(value, spreadsheet.timeZone) : value;
@@ -78,7 +125,8 @@ export async function loadXlsx(source: string | Buffer, options: SpreadsheetOpti
     if (view?.state === 'frozen' && view.ySplit) sheet.frozenRows = view.ySplit;
     if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = true;
   }
-  return { spreadsheet, documentProperties };
+  const sheets = new Map(spreadsheet.sheets.map((sheet) => [sheet.name, snapshotOf(sheet)]));
+  return { spreadsheet, documentProperties, original: { book, sheets } };
 }
 
 function fileValue(value: StoredValue, formula: string | undefined, timeZone: string): ExcelJS.CellValue {
@@ -90,12 +138,51 @@ function fileValue(value: StoredValue, formula: string | undefined, timeZone: st
 export interface SaveOptions {
   /** Cells written as empty (1-based), e.g. a value that belongs to one local run only. */
   leaveOut?: readonly { sheet: string; row: number; column: number }[];
+  /** The file the spreadsheet was loaded from: only what changed since is written into it, the rest kept. */
+  original?: OriginalFile;
+}
+
+function applyValidations(ws: ExcelJS.Worksheet, sheet: FakeSheet, rules: FakeSheet['validations']): void {
+  for (const { rect, rule } of rules) {
+    const lastRow = Math.min(rect.row + rect.rows - 1, sheet.maxRows);
+    for (let r = rect.row; r <= lastRow; r++) {
+      for (let c = rect.column; c < rect.column + rect.columns; c++) {
+        ws.getCell(r, c).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !rule.allowInvalid, formulae: [`"${rule.values.join(',')}"`] };
+      }
+    }
+  }
+}
+
+/** Writes into a loaded worksheet only the cells, formats and rules that changed since it was loaded (or last saved). */
+function saveChangesInto(ws: ExcelJS.Worksheet, sheet: FakeSheet, before: SheetSnapshot, timeZone: string, leftOut: (key: string) => boolean): void {
+  const keys = new Set([...before.cells.keys(), ...cellKeys(sheet)]);
+  for (const key of keys) {
+    if (cellSignature(sheet, key) === (before.cells.get(key) ?? 'string:') && !leftOut(key)) continue;
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    const value = sheet.cells[r]?.[c] ?? '';
+    const formula = sheet.formulas.get(key);
+    ws.getCell(r + 1, c + 1).value = leftOut(key) || (value === '' && !formula) ? null : fileValue(value, formula, timeZone);
+  }
+  for (const [key, format] of sheet.numberFormats) {
+    if (before.formats.get(key) === format) continue;
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    ws.getCell(r + 1, c + 1).numFmt = format;
+  }
+  applyValidations(ws, sheet, sheet.validations.filter((v) => !before.validations.has(JSON.stringify(v))));
+  if (sheet.hidden !== before.hidden) ws.state = sheet.hidden ? 'hidden' : 'visible';
+  if (sheet.frozenRows !== before.frozenRows) ws.views = sheet.frozenRows ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [];
 }
 
 export async function xlsxBuffer(spreadsheet: FakeSpreadsheet, documentProperties: Record<string, string> = {}, options: SaveOptions = {}): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = options.original?.book ?? new ExcelJS.Workbook();
   const leftOut = new Set((options.leaveOut ?? []).map((cell) => `${cell.sheet}\u0000${cell.row - 1},${cell.column - 1}`));
   for (const sheet of spreadsheet.sheets) {
+    const before = options.original?.sheets.get(sheet.name);
+    const loaded = before ? book.getWorksheet(sheet.name) : undefined;
+    if (loaded && before) {
+      saveChangesInto(loaded, sheet, before, spreadsheet.timeZone, (key) => leftOut.has(`${sheet.name}\u0000${key}`));
+      continue;
+    }
     const ws = book.addWorksheet(sheet.name, sheet.frozenRows ? { views: [{ state: 'frozen', ySplit: sheet.frozenRows }] } : {});
     if (sheet.hidden) ws.state = 'hidden';
     sheet.cells.forEach((row, r) => {
@@ -105,23 +192,25 @@ export async function xlsxBuffer(spreadsheet: FakeSpreadsheet, documentPropertie
         ws.getCell(r + 1, c + 1).value = fileValue(value, formula, spreadsheet.timeZone);
       });
     });
-    for (const row of sheet.boldRows) ws.getRow(row).font = { bold: true };
-    for (const { rect, rule } of sheet.validations) {
-      const lastRow = Math.min(rect.row + rect.rows - 1, sheet.maxRows);
-      for (let r = rect.row; r <= lastRow; r++) {
-        for (let c = rect.column; c < rect.column + rect.columns; c++) {
-          ws.getCell(r, c).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !rule.allowInvalid, formulae: [`"${rule.values.join(',')}"`] };
-        }
-      }
+    for (const [key, format] of sheet.numberFormats) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      ws.getCell(r + 1, c + 1).numFmt = format;
     }
+    for (const row of sheet.boldRows) ws.getRow(row).font = { bold: true };
+    applyValidations(ws, sheet, sheet.validations);
   }
+  const previous = book.getWorksheet(PROPERTIES_SHEET);
+  if (previous) book.removeWorksheet(previous.id);
   const keys = Object.keys(documentProperties);
   if (keys.length) {
     const ws = book.addWorksheet(PROPERTIES_SHEET);
     ws.state = 'veryHidden';
     for (const key of keys.sort()) ws.addRow([key, documentProperties[key]]);
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  // What is in the file now is the base for the next save into it.
+  if (options.original) for (const sheet of spreadsheet.sheets) options.original.sheets.set(sheet.name, snapshotOf(sheet));
+  return buffer;
 }
 
 /** Saves atomically (temporary file, then rename), so a crash never leaves half a workbook. */
