@@ -1,4 +1,4 @@
-import { fleschKincaidGrade } from '../../../src/domain/intake/readability';
+import { colemanLiauGrade, fleschKincaidGrade, smogGrade } from '../../../src/domain/intake/readability';
 import { LETTER_KINDS, LetterRequest, letterEmail, letterText, writeLetter } from '../../../src/domain/outreach/letters';
 import { DEFAULT_PROGRAM } from '../../../src/domain/outreach/message-templates';
 
@@ -24,6 +24,10 @@ describe('plain-language letters', () => {
     expect(letter.missing).toEqual([]);
     const score = fleschKincaidGrade(letterText(letter));
     expect(score.grade).toBeLessThanOrEqual(4);
+    // The forms' other two formulas agree it is easy: Coleman–Liau (letters per word) at grade 4 too, and SMOG,
+    // whose constant alone is grade 3.1, at 6 or below, the forms' own limit.
+    expect(colemanLiauGrade(letterText(letter))).toBeLessThanOrEqual(4);
+    expect(smogGrade(letterText(letter))).toBeLessThanOrEqual(6);
     // Short sentences: no line over 12 words.
     for (const line of letter.lines) expect(line.split(/\s+/).length).toBeLessThanOrEqual(12);
   });
