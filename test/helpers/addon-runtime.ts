@@ -31,7 +31,7 @@ export function sidebarCall<T = any>(runtime: GasRuntime, name: string, ...args:
 export function acceptProposal(proposal: SetupProposal): SetupChoices {
   const choices: SetupChoices = { tabs: {} };
   for (const tab of proposal.tabs) {
-    choices.tabs[tab.key] = { tab: tab.tab ?? '', fields: Object.fromEntries(tab.fields.filter((f) => f.header).map((f) => [f.field, f.header!])) };
+    choices.tabs[tab.key] = { tab: tab.tab ?? '', fields: Object.fromEntries(tab.fields.filter((f) => f.header).map((f) => [f.field, f.header!])), headerRow: tab.headerRow, defaults: tab.defaults };
   }
   return choices;
 }
