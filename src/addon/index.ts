@@ -128,8 +128,8 @@ export function searchConsumers(query: string) {
   return asRpcResult(() => searchConsumersUseCase(appsScriptPorts(), query).map(presentConsumer));
 }
 
-export function getMatchSuggestions(consumerId: string) {
-  return asRpcResult(() => presentSuggestions(suggestMentorsInWorkbook(appsScriptPorts(), consumerId)));
+export function getMatchSuggestions(consumerId: string, top?: number) {
+  return asRpcResult(() => presentSuggestions(suggestMentorsInWorkbook(appsScriptPorts(), consumerId, top)));
 }
 
 export function proposeMatch(request: { consumerId: string; mentorId: string }) {

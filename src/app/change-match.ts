@@ -3,14 +3,14 @@
 // domain for the new states and writes them back with an Audit row.
 import { DomainError } from '../domain/errors';
 import { createGoal } from '../domain/goals';
-import { activateMatch, declineMatch, readDeclineReason, transitionMatch, TRANSITIONS } from '../domain/lifecycle';
+import { activateMatch, closeMatchEarly, declineMatch, DECLINE_REASON_LABELS, readChosenDeclineReason, reopenMatch, transitionMatch, TRANSITIONS } from '../domain/lifecycle';
 import { changedCells } from '../domain/mappers/record-cells';
 import type { Consumer, Goal, IsoDate, Match } from '../domain/model';
 import type { WorkbookModel } from '../domain/workbook-reader';
 import type { ActionSession } from './action-session';
 import { AppPorts, writeSession } from './app-ports';
 import { requireDate, requireId } from './check-input';
-import { findConsumer, findMatch } from './find-records';
+import { findConsumer, findMatch, findMentor } from './find-records';
 import { DECISION_ACTION, goalsOfMatch, MatchRecord, readDecisions } from './open-match';
 
 export interface NewGoalInput {
@@ -24,7 +24,9 @@ export type MatchChange =
   | { matchId: string; action: 'schedule-intro'; on: IsoDate }
   | { matchId: string; action: 'decide'; side: 'mentor' | 'consumer'; decision: 'yes' | 'no'; reason?: string }
   | { matchId: string; action: 'activate'; goals: NewGoalInput[]; on?: IsoDate }
-  | { matchId: string; action: 'complete' | 'close'; on?: IsoDate };
+  | { matchId: string; action: 'complete'; on?: IsoDate }
+  | { matchId: string; action: 'close'; on?: IsoDate; reason: string }
+  | { matchId: string; action: 'reopen'; reason: string };
 
 function writeMatch(session: ActionSession, before: Match, after: Match): void {
   session.update('matches', before.id, changedCells('matches', before, after));
@@ -66,10 +68,11 @@ export function changeMatch(ports: AppPorts, change: MatchChange): { model: Work
           break;
         }
         if (change.decision !== 'no') throw new DomainError('INPUT.BAD_DECISION', 'Choose yes or no.');
-        const outcome = declineMatch(match, consumer, change.side, readDeclineReason(String(change.reason ?? '')), today);
+        const reason = readChosenDeclineReason(typeof change.reason === 'string' ? change.reason : '');
+        const outcome = declineMatch(match, consumer, change.side, reason, today);
         after = outcome.match;
         writeConsumer(session, consumer, outcome.consumer);
-        session.audit({ action: DECISION_ACTION, record: match.id, details: `${change.side}: no` });
+        session.audit({ action: DECISION_ACTION, record: match.id, details: `${change.side}: no (${DECLINE_REASON_LABELS[reason]})` });
         break;
       }
       case 'activate': {
@@ -87,12 +90,25 @@ export function changeMatch(ports: AppPorts, change: MatchChange): { model: Work
         session.audit({ action: 'match.activate', record: match.id, details: `${created.length} goals added` });
         break;
       }
-      case 'complete':
+      case 'complete': {
+        after = transitionMatch(match, { type: 'complete', on: change.on || undefined }, today);
+        writeConsumer(session, consumer, { ...consumer, status: 'completed' });
+        session.audit({ action: 'match.complete', record: match.id });
+        break;
+      }
       case 'close': {
-        after = transitionMatch(match, { type: change.action, on: change.on || undefined }, today);
-        // Completed: the consumer's goals are done. Closed early: the coordinator decides what happens next.
-        writeConsumer(session, consumer, { ...consumer, status: change.action === 'complete' ? 'completed' : 'inactive' });
-        session.audit({ action: `match.${change.action}`, record: match.id });
+        // Closed early: the coordinator says why; what happens next is theirs to decide.
+        const closed = closeMatchEarly(match, consumer, typeof change.reason === 'string' ? change.reason : '', today, change.on || undefined);
+        after = closed.match;
+        writeConsumer(session, consumer, closed.consumer);
+        session.audit({ action: 'match.close', record: match.id, details: closed.reason });
+        break;
+      }
+      case 'reopen': {
+        const reopened = reopenMatch(match, consumer, findMentor(model, match.mentorId), typeof change.reason === 'string' ? change.reason : '', model.matches, today);
+        after = reopened.match;
+        writeConsumer(session, consumer, reopened.consumer);
+        session.audit({ action: 'match.reopen', record: match.id, details: `${reopened.reason}${reopened.unblockedPair ? '; the pair may be matched again' : ''}` });
         break;
       }
       default:

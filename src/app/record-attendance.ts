@@ -1,5 +1,6 @@
 // This file records who came to a training session from the sidebar's checklist, and answers "who was there".
 import { DomainError } from '../domain/errors';
+import { requireSessionHeld } from '../domain/training';
 import type { Mentor, TrainingSession } from '../domain/model';
 import type { WorkbookModel } from '../domain/workbook-reader';
 import { AppPorts, writeSession } from './app-ports';
@@ -34,7 +35,9 @@ export function recordAttendance(ports: AppPorts, request: { sessionId: string; 
   const ticked = new Set((Array.isArray(request.mentorIds) ? request.mentorIds : []).map((id) => requireId(id, 'mentor')));
   return writeSession(ports, (session) => {
     const model = session.model();
-    if (!model.trainings.some((s) => s.id === sessionId)) throw sessionGone(sessionId);
+    const held = model.trainings.find((s) => s.id === sessionId);
+    if (!held) throw sessionGone(sessionId);
+    requireSessionHeld(held, ports.clock.today());
     for (const id of ticked) if (!model.mentors.some((m) => m.id === id)) throw new DomainError('RECORD.GONE', `The mentor ${id} is no longer on the Mentors tab. Refresh and try again.`);
     let added = 0;
     let updated = 0;

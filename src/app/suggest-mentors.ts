@@ -3,7 +3,7 @@
 // Pure: the ZIP lookup and any known trips come in as parameters (the sidebar's come from travelFor).
 import { DomainError, Issue } from '../domain/errors';
 import { ZipCentroidLookup } from '../domain/geo';
-import { ConsumerBlock, Exclusion, Suggestion, TravelLookup } from '../domain/matching/matching-types';
+import { ConsumerBlock, Exclusion, NotShown, Suggestion, TravelLookup } from '../domain/matching/matching-types';
 import { MatchingState, prepareMatching } from '../domain/matching/matching-state';
 import { DEFAULT_TOP, rankMentors } from '../domain/matching/rank-mentors';
 import { Consumer, IsoDate } from '../domain/model';
@@ -29,6 +29,8 @@ export interface SuggestResult {
   blocked: ConsumerBlock | null;
   suggestions: Suggestion[];
   excluded: Exclusion[];
+  /** Allowed mentors past the top ones, with why not. */
+  notShown: NotShown[];
   /** Rows matching could not use (unreadable values, repeated IDs) and unreadable settings, with tab/row/column. */
   issues: Issue[];
 }
@@ -72,7 +74,7 @@ export function suggestFor(prepared: PreparedMatching, consumerId: string, top =
   const consumer = prepared.model.consumers.find((c) => c.id.toLowerCase() === wanted.toLowerCase());
   if (!consumer) throw new DomainError('MATCH.UNKNOWN_CONSUMER', `There is no consumer with ID ${wanted} on the Consumers tab.`);
   const ranking = rankMentors(consumer, prepared.state, top);
-  return { consumerId: ranking.consumerId, blocked: ranking.blocked, suggestions: ranking.suggestions, excluded: ranking.excluded, issues: prepared.issues };
+  return { consumerId: ranking.consumerId, blocked: ranking.blocked, suggestions: ranking.suggestions, excluded: ranking.excluded, notShown: ranking.notShown, issues: prepared.issues };
 }
 
 export function assertUsable(model: WorkbookModel): void {
@@ -90,12 +92,14 @@ export interface WorkbookSuggestions {
 }
 
 /** Suggestions for one consumer in the open workbook; travel not yet known is asked for (and saved) now. */
-export function suggestMentorsInWorkbook(ports: AppPorts, consumerId: string): WorkbookSuggestions {
+/** `top` is how many to show (10 unless Show more asked for more; whole numbers from 1 to 500). */
+export function suggestMentorsInWorkbook(ports: AppPorts, consumerId: string, top?: number): WorkbookSuggestions {
   const id = requireId(consumerId, 'consumer');
+  const shown = typeof top === 'number' && Number.isInteger(top) && top >= 1 && top <= 500 ? top : undefined;
   const session = readSession(ports);
   const model = session.model();
   const consumer = findConsumer(model, id);
   const travel = travelFor(ports, session, [consumer], true);
-  const result = suggestMentors(model, { consumerId: id, asOf: ports.clock.today(), lookupZip: travel.lookupZip, travel: travel.travel });
+  const result = suggestMentors(model, { consumerId: id, asOf: ports.clock.today(), lookupZip: travel.lookupZip, travel: travel.travel, top: shown });
   return { model, consumer, result, travel };
 }

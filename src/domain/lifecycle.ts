@@ -212,6 +212,9 @@ export function closeMatchEarly(match: Match, consumer: Consumer, reason: string
   return { match: transitionMatch(match, { type: 'close', on }, asOf), consumer: { ...consumer, status: 'inactive' }, reason: why };
 }
 
+/** The endings that can be undone with a reason. A completed match met its goals and stays completed. */
+export const REOPEN_FROM: readonly MatchStatus[] = ['declined', 'closed'];
+
 export interface ReopenOutcome {
   match: Match;
   consumer: Consumer;
@@ -227,7 +230,7 @@ export interface ReopenOutcome {
  */
 export function reopenMatch(match: Match, consumer: Consumer, mentor: Mentor, reason: string, matches: readonly Match[], asOf: IsoDate): ReopenOutcome {
   if (consumer.id !== match.consumerId) throw new DomainError('MATCH.WRONG_CONSUMER', `Consumer ${consumer.id} is not part of match ${match.id}.`);
-  if (match.status !== 'declined' && match.status !== 'closed') {
+  if (!REOPEN_FROM.includes(match.status)) {
     throw new DomainError('MATCH.BAD_TRANSITION', `Match ${match.id} is ${MATCH_STATUS_LABELS[match.status]}; only a closed or declined match can be reopened.`, { tab: match.source.tab, row: match.source.row, column: 'Status' });
   }
   const why = requireReason(reason, 'for reopening this match');

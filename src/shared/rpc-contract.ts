@@ -64,6 +64,8 @@ export interface SuggestionView {
   /** The reasons other than travel, which is in `proximity.text`, so the sidebar says it once. */
   reasons: string[];
   proximity: ProximityView;
+  /** "weak: covers none of the 3 goals" when the suggestion helps little; null otherwise. */
+  weakBecause: string | null;
 }
 
 export interface ExclusionView {
@@ -80,6 +82,8 @@ export interface MatchSuggestions {
   blocked: { rule: string; reason: string } | null;
   suggestions: SuggestionView[];
   excluded: ExclusionView[];
+  /** Mentors allowed and scored but past the ones shown (Show more lists them), each with why not. */
+  notShown: { mentorId: string; mentorName: string; score: number; reason: string }[];
   /** Where travel figures came from, in one sentence. */
   proximityNote: string;
   leftOut: LeftOutRow[];
@@ -165,7 +169,7 @@ export interface TrainingOverview {
   upcoming: { sessionId: string; type: string; date: IsoDateText; start: string; end: string; location: string; topic: string; neededBy: number }[];
   recent: { sessionId: string; type: string; date: IsoDateText; topic: string }[];
   mentors: { mentorId: string; name: string; status: string; statusLabel: string; currentUntil: IsoDateText | null }[];
-  flaggedMatches: { matchId: string; mentorId: string; status: string }[];
+  flaggedMatches: { matchId: string; mentorId: string; mentorName: string; consumerId: string; consumerName: string; status: string }[];
   leftOut: LeftOutRow[];
 }
 
@@ -264,7 +268,7 @@ export interface ServerApi {
   applySetup(choices: SetupChoices): SetupResult;
   getConsumerAtCursor(): PersonSummary | null;
   searchConsumers(query: string): PersonSummary[];
-  getMatchSuggestions(consumerId: string): MatchSuggestions;
+  getMatchSuggestions(consumerId: string, top?: number): MatchSuggestions;
   proposeMatch(request: { consumerId: string; mentorId: string }): MatchDetail;
   getBatchProposals(): BatchProposals;
   acceptBatch(request: { pairs: { consumerId: string; mentorId: string }[] }): BatchResult;

@@ -80,6 +80,64 @@ describe('the built add-on, driven as a coordinator would', () => {
     expect(again.excluded.find((e: { mentorId: string }) => e.mentorId === mentorId).rule).toBe('MATCH.DECLINED_BEFORE');
   });
 
+  it('asks for a reason to decline or close early, and a reason to reopen, which lifts the pair block; all on the Audit tab', () => {
+    const ss = demoSpreadsheet();
+    const addon = startAddon(ss);
+    setUp(addon);
+    const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
+    const mentorId = sidebarCall(addon, 'getMatchSuggestions', consumer.id).suggestions[0].mentorId;
+    const match = sidebarCall(addon, 'proposeMatch', { consumerId: consumer.id, mentorId });
+    const matchesBefore = JSON.stringify(rowsOf(ss, 'Matches'));
+    expect(callError(() => sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'decide', side: 'consumer', decision: 'no', reason: '' })).code).toBe('MATCH.REASON_REQUIRED');
+    expect(JSON.stringify(rowsOf(ss, 'Matches'))).toBe(matchesBefore);
+    const declined = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'decide', side: 'consumer', decision: 'no', reason: 'Schedules do not fit' });
+    expect(declined.actions).toContain('reopen');
+    expect(callError(() => sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'reopen', reason: ' ' })).code).toBe('MATCH.REASON_REQUIRED');
+    const reopened = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'reopen', reason: 'Declined by mistake' });
+    expect(reopened).toMatchObject({ status: 'proposed', declinedBy: null, endedOn: null });
+    expect(sidebarCall(addon, 'getMatchSuggestions', consumer.id).excluded.find((e: { mentorId: string }) => e.mentorId === mentorId)?.rule).not.toBe('MATCH.DECLINED_BEFORE');
+
+    sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'schedule-intro', on: '2026-11-20' });
+    sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'activate', goals: [{ area: 'employment', goal: 'Find a job', objectives: 'Apply to five jobs' }] });
+    expect(callError(() => sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'close', reason: '' })).code).toBe('MATCH.REASON_REQUIRED');
+    const closed = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'close', reason: 'Moved out of state' });
+    expect(closed.status).toBe('closed');
+    expect(sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'reopen', reason: 'Closed the wrong match' }).status).toBe('active');
+
+    const audit = rowsOf(ss, 'Audit').filter((r) => r[3] === match.id).map((r) => [r[2], r[4]]);
+    expect(audit).toEqual(expect.arrayContaining([
+      ['match.decision', 'consumer: no (Schedules do not fit)'],
+      ['match.reopen', 'Declined by mistake; the pair may be matched again'],
+      ['match.close', 'Moved out of state'],
+      ['match.reopen', 'Closed the wrong match'],
+    ]));
+  });
+
+  it('marks weak suggestions, explains every mentor not shown, and shows more on request', () => {
+    const ss = demoSpreadsheet();
+    const addon = startAddon(ss);
+    setUp(addon);
+    const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
+    const first = sidebarCall(addon, 'getMatchSuggestions', consumer.id);
+    const mentors = ss.sheet('Mentors')!.values().length - 1;
+    expect(first.suggestions.length + first.notShown.length + first.excluded.length).toBe(mentors);
+    for (const s of first.suggestions) expect(s.weakBecause === null || /^weak: /.test(s.weakBecause)).toBe(true);
+    const more = sidebarCall(addon, 'getMatchSuggestions', consumer.id, first.suggestions.length + 10);
+    expect(more.suggestions.slice(0, first.suggestions.length)).toEqual(first.suggestions);
+    expect(more.suggestions.length).toBe(Math.min(first.suggestions.length + 10, first.suggestions.length + first.notShown.length));
+  });
+
+  it('takes attendance only for a session that has happened', () => {
+    const ss = demoSpreadsheet();
+    const addon = startAddon(ss);
+    setUp(addon);
+    const upcoming = sidebarCall(addon, 'getTraining').upcoming.find((s: { date: string }) => s.date > '2026-11-22');
+    expect(upcoming).toBeDefined();
+    const before = JSON.stringify(rowsOf(ss, 'Attendance'));
+    expect(callError(() => sidebarCall(addon, 'recordAttendance', { sessionId: upcoming.sessionId, mentorIds: ['M-0001'] })).code).toBe('TRAINING.NOT_HELD_YET');
+    expect(JSON.stringify(rowsOf(ss, 'Attendance'))).toBe(before);
+  });
+
   it('two sidebars accepting the same consumer make exactly one match; the other gets a clear message', () => {
     const ss = demoSpreadsheet();
     const one = startAddon(ss);

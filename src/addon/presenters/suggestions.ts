@@ -33,9 +33,11 @@ export function presentSuggestions({ model, consumer, result, travel }: Workbook
       return {
         mentorId: s.mentorId, mentorName: mentorName(model, s.mentorId), score: s.score, reasons: s.reasons.filter((r) => r !== said),
         proximity: presentProximity(s.distanceKm, s.travelMinutes, source, said),
+        weakBecause: s.weakBecause,
       };
     }),
     excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(model, e.mentorId), rule: e.rule, reason: e.reason })),
+    notShown: result.notShown.map((n) => ({ mentorId: n.mentorId, mentorName: mentorName(model, n.mentorId), score: n.score, reason: n.reason })),
     proximityNote: travel.note,
     leftOut: presentLeftOut(result.issues),
   };

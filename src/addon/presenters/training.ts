@@ -24,7 +24,11 @@ export function presentTraining(report: TrainingReport, model: WorkbookModel): T
     upcoming: report.upcoming.map((s) => ({ ...s, neededBy: s.neededBy.length })),
     recent: report.recent,
     mentors,
-    flaggedMatches: report.flaggedMatches.map((f) => ({ matchId: f.matchId, mentorId: f.mentorId, status: TRAINING_LABELS[f.trainingStatus] })),
+    flaggedMatches: report.flaggedMatches.map((f) => {
+      const consumerId = model.matches.find((m) => m.id === f.matchId)?.consumerId ?? '';
+      const consumerName = model.consumers.find((c) => c.id === consumerId)?.name ?? consumerId;
+      return { matchId: f.matchId, mentorId: f.mentorId, mentorName: byId.get(f.mentorId)?.name ?? f.mentorId, consumerId, consumerName, status: TRAINING_LABELS[f.trainingStatus] };
+    }),
     leftOut: presentLeftOut(report.issues),
   };
 }
@@ -32,6 +36,7 @@ export function presentTraining(report: TrainingReport, model: WorkbookModel): T
 export function presentAttendance({ session, mentors }: AttendanceRecord): AttendanceSheet {
   return {
     session: { sessionId: session.id, type: session.type, date: session.date, topic: session.topic },
-    mentors: mentors.map(({ mentor, attended }) => ({ mentorId: mentor.id, name: mentor.name, attended })),
+    // By name, so a coordinator finds a mentor in a long list the way they would on paper.
+    mentors: mentors.map(({ mentor, attended }) => ({ mentorId: mentor.id, name: mentor.name, attended })).sort((a, b) => a.name.localeCompare(b.name) || a.mentorId.localeCompare(b.mentorId)),
   };
 }

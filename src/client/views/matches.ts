@@ -78,7 +78,28 @@ function render(d: MatchDetail): void {
   if (d.actions.includes('complete')) {
     view.append(el('h3', 'End the match'));
     view.append(button('Goals met: complete', () => void change({ matchId: d.id, action: 'complete' }, 'Match completed.')()));
-    view.append(button('Close early', () => void change({ matchId: d.id, action: 'close' }, 'Match closed.')(), 'secondary'));
+    const why = input('text');
+    const group = el('fieldset');
+    group.append(el('legend', 'Close early'), field('Why it is closing early', why));
+    // Ask first, in the sidebar (no browser dialogs): a second button confirms, with the reason read back.
+    const ask = el('div');
+    group.append(
+      button('Close early', () => {
+        if (!why.value.trim()) return void change({ matchId: d.id, action: 'close', reason: '' }, 'Match closed.')();
+        const yes = button(`Yes, close match ${d.id}`, () => void change({ matchId: d.id, action: 'close', reason: why.value }, 'Match closed.')());
+        ask.replaceChildren(el('p', `Close this match early because "${why.value.trim()}"? You can reopen it later with a reason.`), yes, button('Keep it open', () => ask.replaceChildren(), 'secondary'));
+        yes.focus();
+      }, 'secondary'),
+      ask,
+    );
+    view.append(group);
+  }
+  if (d.actions.includes('reopen')) {
+    const why = input('text');
+    const group = el('fieldset');
+    group.append(el('legend', 'Reopen this match'), field('Why it is reopening', why, d.status === 'declined' ? 'The pair may be matched again.' : 'The match becomes active again.'));
+    group.append(button('Reopen the match', () => void change({ matchId: d.id, action: 'reopen', reason: why.value }, 'Match reopened.')(), 'secondary'));
+    view.append(group);
   }
   if (d.status === 'active') {
     const summary = button('Print the goal summary', () => void openLetters({ about: 'match', matchId: d.id }, summary), 'secondary');

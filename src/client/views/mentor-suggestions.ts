@@ -45,12 +45,17 @@ async function find(query: string, target: HTMLElement): Promise<void> {
   target.append(people.length ? list : el('p', 'No consumer matches that search.'));
 }
 
-export async function suggest(consumerId: string): Promise<void> {
-  const result = await run('Finding mentors…', () => call('getMatchSuggestions', consumerId), (r) => `${r.suggestions.length} mentors suggested.`);
-  if (result) render(result);
+const SHOW_MORE_STEP = 10;
+
+export async function suggest(consumerId: string, top = SHOW_MORE_STEP): Promise<void> {
+  const result = await run('Finding mentors…', () => call('getMatchSuggestions', consumerId, top), (r) => `${r.suggestions.length} ${r.suggestions.length === 1 ? 'mentor' : 'mentors'} suggested.`);
+  if (!result) return;
+  render(result, top);
+  // After Show more, focus goes to the first card just added, not back to the top of the list.
+  if (top > SHOW_MORE_STEP) (document.querySelectorAll<HTMLElement>('#suggestions ol.cards > li')[top - SHOW_MORE_STEP] ?? document.getElementById('suggestions'))?.focus();
 }
 
-function render(result: MatchSuggestions): void {
+function render(result: MatchSuggestions, top: number): void {
   const target = document.getElementById('suggestions') ?? startView('Match a consumer');
   target.replaceChildren();
   target.append(el('h3', `Mentors for ${result.consumer.name}`));
@@ -61,8 +66,9 @@ function render(result: MatchSuggestions): void {
   target.append(welcome);
   const list = el('ol', undefined, { class: 'cards' });
   for (const s of result.suggestions) {
-    const item = el('li', undefined, { class: 'card' });
+    const item = el('li', undefined, { class: 'card', tabindex: '-1' });
     item.append(el('h4', `${s.mentorName} · score ${s.score}`));
+    if (s.weakBecause) item.append(el('p', `Weak match: ${s.weakBecause.replace(/^weak: /, '')}`, { class: 'bad' }));
     const reasons = el('ul');
     for (const reason of s.reasons) reasons.append(el('li', reason));
     reasons.append(el('li', `Travel: ${s.proximity.text}`));
@@ -71,10 +77,16 @@ function render(result: MatchSuggestions): void {
     list.append(item);
   }
   target.append(result.suggestions.length ? list : el('p', 'No mentor can be suggested right now.'));
-  if (result.excluded.length) {
+  if (result.notShown.length) {
+    const more = Math.min(SHOW_MORE_STEP, result.notShown.length);
+    target.append(button(`Show ${more} more (${result.notShown.length} not shown)`, () => void suggest(result.consumer.id, top + SHOW_MORE_STEP), 'secondary'));
+  }
+  const others = result.notShown.length + result.excluded.length;
+  if (others) {
     const details = el('details');
-    details.append(el('summary', `Why not the others (${result.excluded.length})`));
+    details.append(el('summary', `Why not the others (${others})`));
     const why = el('ul');
+    for (const n of result.notShown) why.append(el('li', `${n.mentorName}: ${n.reason}`));
     for (const e of result.excluded) why.append(el('li', `${e.mentorName}: ${e.reason}`));
     details.append(why);
     target.append(details);

@@ -14,7 +14,8 @@ export async function showTraining(outcome?: string): Promise<void> {
   view.append(t.upcoming.length ? upcoming : el('p', 'No sessions coming up.'));
   view.append(el('h3', 'Record attendance'));
   const sessions = el('ul', undefined, { class: 'choices' });
-  for (const s of [...t.upcoming.slice(0, 2), ...t.recent]) {
+  // Only sessions that have happened: attendance for a future session cannot be true yet.
+  for (const s of t.recent) {
     const item = el('li');
     item.append(button(`${s.date}: ${s.topic || s.type}`, () => void checklist(s.sessionId), 'secondary'));
     sessions.append(item);
@@ -28,7 +29,7 @@ export async function showTraining(outcome?: string): Promise<void> {
   if (t.flaggedMatches.length) {
     view.append(el('h3', 'Active matches with a lapsed mentor'));
     const flagged = el('ul');
-    for (const f of t.flaggedMatches) flagged.append(el('li', `${f.matchId}: mentor ${f.mentorId} is ${f.status}`));
+    for (const f of t.flaggedMatches) flagged.append(el('li', `${f.matchId}: ${f.mentorName} (${f.mentorId}) with ${f.consumerName} (${f.consumerId}); training ${f.status}`));
     view.append(flagged);
   }
   view.append(...leftOutList(t.leftOut));
