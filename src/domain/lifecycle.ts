@@ -226,7 +226,7 @@ export interface ReopenOutcome {
 /**
  * Undoes an ending, with a reason. A declined match goes back to where it was (intro scheduled when an intro date is
  * set, else proposed) and the decline's block on the pair goes with it; a closed match is active again and its
- * consumer matched. Refused when the consumer has another open match since, or the mentor has no place left.
+ * consumer matched. Refused when the consumer has another open match, or the mentor's places were filled since.
  */
 export function reopenMatch(match: Match, consumer: Consumer, mentor: Mentor, reason: string, matches: readonly Match[], asOf: IsoDate): ReopenOutcome {
   if (consumer.id !== match.consumerId) throw new DomainError('MATCH.WRONG_CONSUMER', `Consumer ${consumer.id} is not part of match ${match.id}.`);
@@ -237,9 +237,12 @@ export function reopenMatch(match: Match, consumer: Consumer, mentor: Mentor, re
   const others = matches.filter((m) => m.id !== match.id && OPEN_MATCH_STATUSES.includes(m.status));
   const consumerOpen = others.find((m) => m.consumerId === match.consumerId);
   if (consumerOpen) throw new DomainError('MATCH.CONSUMER_HAS_MATCH', `The consumer has had a ${MATCH_STATUS_LABELS[consumerOpen.status]} match (${consumerOpen.id}) since; end it before reopening this one.`);
+  // The mentor's places count only when filled since this match ended: undoing a mistaken ending restores what was.
   const capacity = mentor.maxMentees ?? 1;
-  const taken = others.filter((m) => m.mentorId === match.mentorId).length;
-  if (taken >= capacity) throw new DomainError('MATCH.NO_CAPACITY', `The mentor has no place left (${taken} of ${capacity} taken), so this match cannot be reopened now.`);
+  const mentorsOpen = others.filter((m) => m.mentorId === match.mentorId);
+  const taken = mentorsOpen.length;
+  const filledSince = mentorsOpen.some((m) => m.proposedOn !== null && match.endedOn !== null && m.proposedOn >= match.endedOn);
+  if (taken >= capacity && filledSince) throw new DomainError('MATCH.NO_CAPACITY', `The mentor has no place left (${taken} of ${capacity} taken), so this match cannot be reopened now.`);
   if (match.status === 'declined') {
     const status: MatchStatus = match.introOn ? 'intro-scheduled' : 'proposed';
     return {

@@ -21,6 +21,8 @@ export interface Settings {
   maxTravelMinutes: number;
   /** Used when travel time is unknown but distance is known. */
   maxDistanceKm: number;
+  /** Suggestions scoring under this (of 100) are marked weak, with why. */
+  weakScoreBelow: number;
   /** Days of waiting that earn a consumer the full waiting-time score in batch matching. */
   waitingFullDays: number;
   /** Matching weights: relative importance of each score component. */
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trainingLookaheadDays: 60,
   maxTravelMinutes: 60,
   maxDistanceKm: 40,
+  weakScoreBelow: 40,
   waitingFullDays: 180,
   weights: { goals: 40, proximity: 20, availability: 12, language: 5, preferences: 8, livedExperience: 7, load: 4, waiting: 4 },
   suppressionThreshold: 5,
@@ -69,6 +72,7 @@ const NUMBER_LIMITS: Record<NumberKey, [number, number]> = {
   trainingLookaheadDays: [1, 730],
   maxTravelMinutes: [5, 600],
   maxDistanceKm: [1, 1000],
+  weakScoreBelow: [0, 100],
   waitingFullDays: [1, 3650],
   suppressionThreshold: [0, 100],
 };

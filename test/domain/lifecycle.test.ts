@@ -193,7 +193,10 @@ describe('asking first and undoing', () => {
     const consumer = aConsumer({ id: closed.consumerId });
     const consumerMovedOn = aMatch({ id: 'X-2', consumerId: closed.consumerId, mentorId: 'M-0999', status: 'proposed' });
     expect(errorOf(() => reopenMatch(closed, consumer, mentor, 'why', [closed, consumerMovedOn], ASOF)).code).toBe('MATCH.CONSUMER_HAS_MATCH');
-    const mentorFull = aMatch({ id: 'X-3', consumerId: 'C-0999', mentorId: mentor.id, status: 'active' });
-    expect(errorOf(() => reopenMatch(closed, consumer, mentor, 'why', [closed, mentorFull], ASOF)).code).toBe('MATCH.NO_CAPACITY');
+    const filledSince = aMatch({ id: 'X-3', consumerId: 'C-0999', mentorId: mentor.id, status: 'active', proposedOn: '2026-05-10' });
+    expect(errorOf(() => reopenMatch(closed, consumer, mentor, 'why', [closed, filledSince], ASOF)).code).toBe('MATCH.NO_CAPACITY');
+    // A place taken before the ending is not new: undoing the ending restores what was.
+    const before = { ...filledSince, proposedOn: '2026-03-01' };
+    expect(reopenMatch(closed, consumer, mentor, 'why', [closed, before], ASOF).match.status).toBe('active');
   });
 });

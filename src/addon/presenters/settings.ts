@@ -24,6 +24,7 @@ const LABELS: Record<SettingKey, { label: string; help: string }> = {
   'weights.livedExperience': { label: 'Weight: shared lived experience, when asked for', help: 'How much this counts in the score, from 0 to 100. Default 7.' },
   'weights.load': { label: 'Weight: mentor has places free', help: 'How much this counts in the score, from 0 to 100; spreads consumers across mentors. Default 4.' },
   'weights.waiting': { label: 'Weight: how long the consumer has waited (batch)', help: 'How much this counts in batch matching, from 0 to 100. Default 4.' },
+  weakScoreBelow: { label: 'Mark suggestions scoring under this as weak', help: 'A weak suggestion is flagged with why, so it is not taken on trust. From 0 to 100. Default 40.' },
   suppressionThreshold: { label: 'Hide counts below this in manager summaries', help: 'Counts from 1 to one less than this number show as "fewer than", so no one can be picked out. Default 5.' },
   functionUrl: {
     label: 'Functions address (proximity and form intake)',

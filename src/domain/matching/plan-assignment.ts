@@ -109,7 +109,7 @@ export function planAssignment(state: MatchingState): AssignmentPlan {
     if (column < 0) return;
     takenBy.set(column, (takenBy.get(column) ?? 0) + 1);
     const edge = edgesOf[row]!.find((e) => e.mentorIndex === column)!;
-    proposals.push({ consumerId: consumer.id, ...toSuggestion(openMentors[column]!.mentor.id, edge.evaluation, settings.weights) });
+    proposals.push({ consumerId: consumer.id, ...toSuggestion(openMentors[column]!.mentor.id, edge.evaluation, settings) });
   });
   waiting.forEach((consumer, row) => {
     if (solution.columnOfRow[row]! >= 0) return;

@@ -52,7 +52,7 @@ export function rankMentors(consumer: Consumer, state: MatchingState, top = DEFA
   }
   scored.sort((a, b) => compareEvaluations(a.evaluation, b.evaluation) || a.mentorIndex - b.mentorIndex);
   const shown = scored.slice(0, Math.max(0, top));
-  const suggestions = shown.map(({ mentorIndex, evaluation }) => toSuggestion(mentors[mentorIndex]!.id, evaluation, state.input.settings.weights));
+  const suggestions = shown.map(({ mentorIndex, evaluation }) => toSuggestion(mentors[mentorIndex]!.id, evaluation, state.input.settings));
   const lastShown = shown[shown.length - 1]?.evaluation.score;
   const notShown = scored.slice(shown.length).map(({ mentorIndex, evaluation }) => ({
     mentorId: mentors[mentorIndex]!.id,
@@ -63,8 +63,8 @@ export function rankMentors(consumer: Consumer, state: MatchingState, top = DEFA
 }
 
 /** A scored pair as a suggestion: its score, trip, components with reasons, and whether it is weak. */
-export function toSuggestion(mentorId: string, evaluation: PairEvaluation, weights: Settings['weights']): Suggestion {
-  const components = explainComponents(evaluation, weights);
+export function toSuggestion(mentorId: string, evaluation: PairEvaluation, settings: Pick<Settings, 'weights' | 'weakScoreBelow'>): Suggestion {
+  const components = explainComponents(evaluation, settings.weights);
   return {
     mentorId,
     score: evaluation.score,
@@ -72,7 +72,7 @@ export function toSuggestion(mentorId: string, evaluation: PairEvaluation, weigh
     travelMinutes: evaluation.facts.proximity.travelMinutes,
     reasons: describeReasons(components, evaluation.facts),
     components,
-    weakBecause: describeWeakness(evaluation),
+    weakBecause: describeWeakness(evaluation, settings.weakScoreBelow),
   };
 }
 

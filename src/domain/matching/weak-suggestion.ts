@@ -1,12 +1,9 @@
 // This file says when a suggestion is weak, and why, so a lone or top suggestion that helps little is not taken on
-// trust: it covers none of the consumer's goals, or its score is under the threshold.
+// trust: it covers none of the consumer's goals, or its score is under the threshold in Settings (default 40).
 import { PairEvaluation } from './score-pair';
 
-/** Scores under this (of 100) mark a suggestion as weak. */
-export const WEAK_SCORE_BELOW = 40;
-
 /** "weak: covers none of the 3 goals; score 17.3 is under 40", or null when the suggestion is not weak. */
-export function describeWeakness(evaluation: PairEvaluation, weakBelow = WEAK_SCORE_BELOW): string | null {
+export function describeWeakness(evaluation: PairEvaluation, weakBelow: number): string | null {
   const why: string[] = [];
   const { open, covered } = evaluation.facts.goals;
   if (open.length > 0 && covered.length === 0) why.push(open.length === 1 ? 'covers none of the 1 goal' : `covers none of the ${open.length} goals`);

@@ -193,6 +193,8 @@ describe('suggestions in the program’s own scenarios', () => {
     expect(suggestion!.weakBecause).toMatch(/^weak: covers none of the 3 goals; score \d+\.\d is under 40$/);
     const strong = rankMentors(consumer, prepare({ mentors: [{ ...mentor, skills: ['employment', 'transportation', 'daily-living'], availability: ['tue-afternoon'] }], consumers: [consumer] }));
     expect(strong.suggestions[0]!.weakBecause).toBeNull();
+    const lenient = rankMentors(consumer, prepare({ mentors: [mentor], consumers: [consumer], settings: aSettings({ weakScoreBelow: 0 }) }));
+    expect(lenient.suggestions[0]!.weakBecause).toBe('weak: covers none of the 3 goals');
   });
 
   it('explains every mentor not shown: each is suggested, left out by a rule, or scored below the ones shown', () => {
