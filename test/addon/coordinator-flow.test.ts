@@ -138,6 +138,21 @@ describe('the built add-on, driven as a coordinator would', () => {
     expect(JSON.stringify(rowsOf(ss, 'Attendance'))).toBe(before);
   });
 
+  it('a batch accept skips a consumer matched meanwhile in another sidebar, saying they already have a match', () => {
+    const ss = demoSpreadsheet();
+    const one = startAddon(ss);
+    setUp(one);
+    const two = startAddon(ss, { documentProperties: Object.fromEntries(one.documentProperties.data) });
+    const planned = sidebarCall(two, 'getBatchProposals').proposals;
+    const [taken, kept] = planned;
+    const made = sidebarCall(one, 'proposeMatch', { consumerId: taken.consumerId, mentorId: taken.mentorId });
+    const result = sidebarCall(two, 'acceptBatch', { pairs: [taken, kept].map((p: { consumerId: string; mentorId: string }) => ({ consumerId: p.consumerId, mentorId: p.mentorId })) });
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0].consumerId).toBe(taken.consumerId);
+    expect(result.skipped[0].reason).toBe(`The consumer already has a proposed match (${made.id}).`);
+    expect(result.created.map((m: { consumerId: string }) => m.consumerId)).toEqual([kept.consumerId]);
+  });
+
   it('two sidebars accepting the same consumer make exactly one match; the other gets a clear message', () => {
     const ss = demoSpreadsheet();
     const one = startAddon(ss);
