@@ -95,7 +95,7 @@ function buildFunctions() {
     outfile: at('functions', 'lib', 'index.js'),
     format: 'cjs',
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     // The firebase packages must stay as real dependencies of the deployed package (they read their own files).
     external: Object.keys(manifest.dependencies ?? {}),
     tsconfig: at('functions', 'tsconfig.json'),

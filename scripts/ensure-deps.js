@@ -6,6 +6,7 @@ const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { withProjectNode } = require('./project-node');
 
 const root = path.resolve(__dirname, '..');
 
@@ -25,10 +26,10 @@ function ensureNpmPackages(dir) {
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint()) return;
   const label = path.relative(root, dir) || '.';
   process.stderr.write(`Installing npm packages in ${label} ...\n`);
-  // `npm install` (not `npm ci`): it follows the lockfile but tolerates the platform-specific optional packages
-  // that npm leaves out of lockfiles written on another platform.
-  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
-  // Taken after the install, which may have tidied the lockfile.
+  // `npm ci` installs exactly what the lockfile says and never rewrites it, so installing leaves the clone unmodified.
+  // The lockfiles list every platform's optional packages (as `npm install` writes them), so it works on any machine.
+  // Under the project's Node once the root is installed: the functions' packages need Node 22.
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: withProjectNode() });
   fs.writeFileSync(stamp, fingerprint());
 }
 

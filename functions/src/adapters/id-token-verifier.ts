@@ -15,7 +15,8 @@ export type CallerCheck =
     };
 
 export interface CallerPolicy {
-  audience: string;
+  /** The add-on's OAuth client ID, or several (a development copy and the program's own): a token for any is accepted. */
+  audience: string | string[];
   /** Lower-cased emails; an entry starting with "@" allows a whole Google Workspace domain (checked with `hd`). */
   allowedEmails: string[];
   keys: KeySource;
@@ -42,10 +43,11 @@ export function isAllowed(email: string, allowed: string[], hostedDomain?: strin
 
 export function createCallerVerifier(policy: CallerPolicy): (authorization: string | undefined) => Promise<CallerCheck> {
   const verifier = new OAuth2Client();
+  const audiences = [policy.audience].flat().filter(Boolean);
   return async (authorization) => {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
     if (!token) return { ok: false, status: 401, code: 'AUTH.MISSING_TOKEN' };
-    if (!policy.audience || policy.allowedEmails.length === 0) return { ok: false, status: 401, code: 'AUTH.NOT_CONFIGURED' };
+    if (audiences.length === 0 || policy.allowedEmails.length === 0) return { ok: false, status: 401, code: 'AUTH.NOT_CONFIGURED' };
     let keys: SigningKeys;
     try {
       keys = await policy.keys();
@@ -54,7 +56,7 @@ export function createCallerVerifier(policy: CallerPolicy): (authorization: stri
     }
     let payload;
     try {
-      const ticket = await verifier.verifySignedJwtWithCertsAsync(token, keys, policy.audience, GOOGLE_ISSUERS);
+      const ticket = await verifier.verifySignedJwtWithCertsAsync(token, keys, audiences, GOOGLE_ISSUERS);
       payload = ticket.getPayload();
     } catch {
       return { ok: false, status: 401, code: 'AUTH.BAD_TOKEN' };

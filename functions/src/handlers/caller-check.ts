@@ -1,7 +1,7 @@
 // This file builds the caller check every endpoint shares from the deployed params: a Google ID token for the
-// add-on's OAuth client from an allowed account, verified against Google's certificates fetched over https.
+// add-on's OAuth clients from an allowed account, verified against Google's certificates fetched over https.
 import { createCallerVerifier, googleKeySource } from '../adapters/id-token-verifier';
-import { addonClientId, allowedCallerEmails, idTokenCertsUrl, readEmailList } from '../config';
+import { addonClientId, allowedCallerEmails, idTokenCertsUrl, readClientIds, readEmailList } from '../config';
 
 export const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
 
@@ -14,7 +14,7 @@ export function checkedCertsUrl(raw: string): string {
 
 export function buildCallerCheck() {
   return createCallerVerifier({
-    audience: addonClientId.value().trim(),
+    audience: readClientIds(addonClientId.value()),
     allowedEmails: readEmailList(allowedCallerEmails.value()),
     keys: googleKeySource(checkedCertsUrl(idTokenCertsUrl.value())),
   });

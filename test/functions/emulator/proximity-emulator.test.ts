@@ -17,6 +17,8 @@ import { personalDetailsIn } from '../../helpers/personal-details';
 jest.setTimeout(60_000);
 
 const AUDIENCE = 'emulator-client.apps.googleusercontent.com';
+// A second copy of the add-on (a development copy) allowed beside the program's own.
+const DEV_AUDIENCE = 'emulator-dev-copy.apps.googleusercontent.com';
 const issuer = new TokenIssuer('emulator-key');
 const fake = new MapsFake({ lookupZip, certs: () => issuer.keys() });
 let firestore: FirestoreServer;
@@ -33,7 +35,7 @@ beforeAll(async () => {
   await firestore.start(firestorePort);
   emulator = await startFunctionsEmulator({
     params: {
-      ADDON_OAUTH_CLIENT_ID: AUDIENCE,
+      ADDON_OAUTH_CLIENT_ID: `${DEV_AUDIENCE}, ${AUDIENCE}`,
       ALLOWED_CALLER_EMAILS: 'coordinator@example.org, @mcil.example',
       CENSUS_GEOCODER: 'on',
       GOOGLE_GEOCODING_URL: fake.url,
@@ -92,6 +94,10 @@ describe('auth through the emulator', () => {
     expect(fake.totalProviderCalls()).toBe(0);
   });
 
+  it('answers callers from each listed copy of the add-on', async () => {
+    for (const audience of [AUDIENCE, DEV_AUDIENCE]) expect((await post(request, issuer.sign({}, audience))).status).toBe(200);
+  });
+
   it('answers a valid caller, without CORS headers', async () => {
     const reply = await post(request, issuer.sign({}, AUDIENCE));
     expect(reply.status).toBe(200);
@@ -106,6 +112,17 @@ describe('auth through the emulator', () => {
 });
 
 describe('the deployed wiring', () => {
+  it('loads the four functions on Node 22 with every param from committed files: no prompt, no .env.local', () => {
+    const output = emulator.output();
+    expect(output).toContain('Using node@22 from host');
+    expect(output).toContain('Loaded functions definitions from source: intake, proximity, reconcile, reconcileScheduled.');
+    for (const name of ['intake', 'proximity', 'reconcile']) expect(output).toContain(`functions[us-central1-${name}]: http function initialized`);
+    // A schedule trigger: the emulator names it and skips it, having no Pub/Sub emulator.
+    expect(output).toContain('functions[us-central1-reconcileScheduled]: function ignored because the pubsub emulator');
+    expect(output).not.toContain('Prompting for parameters');
+    expect(output).not.toContain('.env.local');
+  });
+
   it('caches geocodes in Firestore: the same request again makes zero provider calls', async () => {
     const body = { origins: [{ id: 'C-9', address: '77 Selby Ave, St Paul, MN 55102', mode: 'paratransit' }], destinations: [{ id: 'M-9', address: '400 Wabasha St N, St Paul, MN 55102', mode: 'drive' }] };
     const first = await post(body, issuer.sign({}, AUDIENCE));
@@ -197,3 +214,4 @@ describe('form intake through the emulator', () => {
     expect(personalDetailsIn(output, [...FIXTURE_PERSONAL_DETAILS, 'Snelling', '99999'])).toEqual([]);
   });
 });
+

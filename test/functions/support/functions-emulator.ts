@@ -11,7 +11,7 @@ export const EMULATOR_PROJECT = 'demo-peer-mentoring';
 const REGION = 'us-central1';
 
 export interface EmulatorOptions {
-  /** Params, written to functions/.env.<project> after the committed ones (functions/.env.demo-peer-mentoring). */
+  /** Params, written to functions/.env.<project> after the committed ones (functions/.env, functions/.env.demo-peer-mentoring). */
   params: Record<string, string>;
   /** Secrets, written to functions/.secret.local of the private copy. */
   secrets: Record<string, string>;
@@ -48,7 +48,7 @@ function bundleFunctions(target: string): void {
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     logLevel: 'warning',
     external: Object.keys(manifest.dependencies ?? {}),
     tsconfig: path.join(ROOT, 'functions', 'tsconfig.json'),
@@ -83,7 +83,9 @@ export async function startFunctionsEmulator(options: EmulatorOptions): Promise<
   fs.copyFileSync(path.join(ROOT, 'functions', 'package.json'), path.join(functionsDir, 'package.json'));
   fs.symlinkSync(path.join(ROOT, 'functions', 'node_modules'), path.join(functionsDir, 'node_modules'), 'dir');
   bundleFunctions(functionsDir);
-  // The committed demo params, with this run's values in place of any the test sets.
+  // The committed params: functions/.env (every project) and the demo project's, with this run's values in place of
+  // any the test sets.
+  fs.copyFileSync(path.join(ROOT, 'functions', '.env'), path.join(functionsDir, '.env'));
   const committedParams = path.join(ROOT, 'functions', `.env.${EMULATOR_PROJECT}`);
   const kept = (fs.existsSync(committedParams) ? fs.readFileSync(committedParams, 'utf8').split(/\r?\n/) : []).filter((line) => {
     const key = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1];
