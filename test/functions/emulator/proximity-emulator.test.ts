@@ -13,7 +13,7 @@ import { aSubmission, FIXTURE_PERSONAL_DETAILS } from '../../helpers/intake-subm
 import { seedWorkbook, WORKBOOK } from '../intake/support';
 import { personalDetailsIn } from '../../helpers/personal-details';
 
-// First run on a fresh machine installs the Firebase CLI (about 3 minutes) before the emulator starts.
+// First run on a fresh machine installs the Firebase CLI (about a minute) before the emulator starts.
 jest.setTimeout(60_000);
 
 const AUDIENCE = 'emulator-client.apps.googleusercontent.com';
