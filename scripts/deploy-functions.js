@@ -7,7 +7,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { declaredParams, projectParamValues } = require('./functions-params');
+const { declaredParams, functionsConfig, projectParamValues } = require('./functions-params');
 const { runTool } = require('./run-tool');
 
 const root = path.resolve(__dirname, '..');
@@ -45,6 +45,11 @@ function deployFunctions(argv, env = process.env) {
   const missing = missingParams(projectId);
   if (missing.length > 0) {
     return fail(`Set ${missing.join(' and ')} in functions/.env.${projectId} before deploying (README: "The functions' params" says what each one means).`);
+  }
+  try {
+    functionsConfig().readEmailList(projectParamValues(projectId).ALLOWED_CALLER_EMAILS);
+  } catch (error) {
+    return fail(error.message);
   }
   if (!isSignedIn(env)) return fail('The Firebase CLI is not signed in to your Google account: run `npm run firebase -- login` (once per computer), then run this again.');
   const { status } = runTool('firebase', ['deploy', '--only', 'functions', '--project', projectId, '--non-interactive'], { cwd: root, env });

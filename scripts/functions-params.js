@@ -3,6 +3,7 @@
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
+const { createRequire } = require('node:module');
 const path = require('node:path');
 const { withProjectNode } = require('./project-node');
 
@@ -34,4 +35,23 @@ function projectParamValues(projectId) {
   return { ...readDotenv(path.join(FUNCTIONS, '.env')), ...readDotenv(path.join(FUNCTIONS, `.env.${projectId}`)) };
 }
 
-module.exports = { declaredParams, readDotenv, projectParamValues, FUNCTIONS };
+/**
+ * The functions' own param readers (functions/src/config.ts), bundled on the spot, so the deploy can refuse a value the
+ * deployed code would refuse, with the same sentence, before anything reaches Google.
+ */
+function functionsConfig() {
+  const [bundle] = require('esbuild').buildSync({
+    entryPoints: [path.join(FUNCTIONS, 'src', 'config.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    external: ['firebase-functions', 'firebase-functions/*'],
+    logLevel: 'silent',
+  }).outputFiles;
+  const loaded = { exports: {} };
+  new Function('module', 'exports', 'require', bundle.text)(loaded, loaded.exports, createRequire(path.join(FUNCTIONS, 'package.json')));
+  return loaded.exports;
+}
+
+module.exports = { declaredParams, readDotenv, projectParamValues, functionsConfig, FUNCTIONS };

@@ -94,6 +94,13 @@ describe('npm run deploy:functions', () => {
     expect(reply.stderr).toBe(`Set ADDON_OAUTH_CLIENT_ID in functions/.env.${PROJECT} before deploying (README: "The functions' params" says what each one means).`);
   });
 
+  it('refuses a public mail domain in the allow-list before anything reaches Google', () => {
+    fs.writeFileSync(envFile, 'ADDON_OAUTH_CLIENT_ID=1234-abc.apps.googleusercontent.com\nALLOWED_CALLER_EMAILS=coordinator@mcil.example, @gmail.com\n');
+    const reply = run('deploy-functions.js', ['--project', PROJECT]);
+    expect(reply).toMatchObject({ status: 1, stdout: '' });
+    expect(reply.stderr).toBe("ALLOWED_CALLER_EMAILS lists @gmail.com, which would let anyone with an account there call the functions: list those people's addresses one by one instead.");
+  });
+
   it('stops with one sentence before Google when the Firebase CLI is not signed in', () => {
     fs.writeFileSync(envFile, 'ADDON_OAUTH_CLIENT_ID=1234-abc.apps.googleusercontent.com\nALLOWED_CALLER_EMAILS=coordinator@mcil.example\n');
     const reply = run('deploy-functions.js', ['--project', PROJECT]);
