@@ -58,6 +58,4 @@ function fail(sentence) {
   return 1;
 }
 
-module.exports = { checkProjectFile };
-
 if (require.main === module) process.exit(deployAddon(process.argv.slice(2)));
