@@ -26,7 +26,8 @@ function ensurePinnedTool({ folder, entry, label, omitOptional = false }) {
   if (fs.existsSync(bin) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint) return bin;
   process.stderr.write(`Installing ${label} (tools/${folder}, about a minute the first time) ...\n`);
   const args = ['ci', ...(omitOptional ? ['--omit=optional'] : []), '--no-audit', '--no-fund', '--loglevel=error'];
-  execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: withProjectNode() });
+  // npm's report goes to stderr, so a tool's own output (clasp status --json) stays clean on stdout.
+  execFileSync('npm', args, { cwd: dir, stdio: ['ignore', process.stderr, process.stderr], env: withProjectNode() });
   if (!fs.existsSync(bin)) throw new Error(`${label} did not install its entry point at ${path.relative(process.cwd(), bin)}`);
   fs.writeFileSync(stamp, fingerprint);
   return bin;
