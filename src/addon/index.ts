@@ -98,7 +98,7 @@ export function showHelp(): void {
 export function getStartup() {
   return asRpcResult(() => {
     const ports = appsScriptPorts();
-    return { setupDone: loadLayout(ports.store) !== null, today: ports.clock.today(), features: { suggestions: true, batch: true, ppr: true, managerSummary: true } };
+    return { setupDone: loadLayout(ports.store) !== null, today: ports.clock.today() };
   });
 }
 

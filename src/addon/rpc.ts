@@ -1,7 +1,6 @@
 // This file turns a server function's outcome into what crosses to the sidebar: the JSON result, or {code, message}.
 import { isDomainError } from '../domain/errors';
-
-export type RpcOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+import type { RpcOutcome } from '../shared/rpc-contract';
 
 /**
  * Runs a sidebar call. Results are passed through JSON so only plain data crosses (dates become ISO strings);

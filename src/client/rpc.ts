@@ -1,7 +1,5 @@
 // This file is the sidebar's one typed wrapper over google.script.run: each server function becomes a Promise.
-import type { RpcError, ServerApi } from '../shared/rpc-contract';
-
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+import type { RpcOutcome, ServerApi } from '../shared/rpc-contract';
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -10,8 +8,6 @@ interface ScriptRun {
 }
 
 declare const google: { script: { run: ScriptRun } };
-
-export type Client = { [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> };
 
 export class RpcFailure extends Error {
   constructor(readonly code: string, message: string) {
@@ -24,7 +20,7 @@ export function call<K extends keyof ServerApi>(name: K, ...args: Parameters<Ser
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((result) => {
-        const outcome = result as Outcome<ReturnType<ServerApi[K]>>;
+        const outcome = result as RpcOutcome<ReturnType<ServerApi[K]>>;
         if (outcome && outcome.ok) resolve(outcome.value);
         else reject(new RpcFailure(outcome?.error?.code ?? 'INTERNAL', outcome?.error?.message ?? 'The add-on gave no answer.'));
       })

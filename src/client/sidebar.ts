@@ -15,7 +15,7 @@ import { showSummaries } from './views/summaries';
 import { showToday } from './views/today';
 import { showTraining } from './views/training';
 
-let startup: Startup = { setupDone: false, today: new Date().toISOString().slice(0, 10), features: { suggestions: true, batch: true, ppr: true, managerSummary: false } };
+let startup: Startup = { setupDone: false, today: new Date().toISOString().slice(0, 10) };
 
 /** Opens a view. A view without a load of its own starts with an empty live region, so nothing stale is left there. */
 function open(view: ViewName, arg?: string, outcome?: string): void {
@@ -27,7 +27,7 @@ function open(view: ViewName, arg?: string, outcome?: string): void {
   const views: Record<ViewName, () => unknown> = {
     today: () => showToday(outcome), setup: () => showSetup(outcome), match: () => showMentorSuggestions(arg), batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
     reviews: () => showReviews(startup.today, outcome, arg), training: () => showTraining(outcome), applications: () => showApplications(outcome),
-    summaries: () => showSummaries(startup.today, startup.features.managerSummary), settings: () => showSettings(outcome),
+    summaries: () => showSummaries(startup.today), settings: () => showSettings(outcome),
   };
   void views[view]();
 }
@@ -37,9 +37,6 @@ async function start(): Promise<void> {
   for (const tab of document.querySelectorAll<HTMLButtonElement>('nav button')) tab.addEventListener('click', () => open(tab.dataset.view as ViewName));
   const info = await run('Opening…', () => call('getStartup'), SAID_BY_NEXT_VIEW);
   if (info) startup = info;
-  for (const tab of document.querySelectorAll<HTMLButtonElement>('nav button')) {
-    if ((tab.dataset.view === 'batch' && !startup.features.batch) || (tab.dataset.view === 'match' && !startup.features.suggestions)) tab.hidden = true;
-  }
   const requested = document.body.dataset.startView;
   open(requested && requested !== 'auto' ? (requested as ViewName) : startup.setupDone ? 'today' : 'setup', undefined, startup.setupDone ? undefined : 'Start with Setup: confirm which columns the add-on reads.');
 }

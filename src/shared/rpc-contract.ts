@@ -24,6 +24,9 @@ export interface RpcError {
   message: string;
 }
 
+/** What every server function returns: its result, or the coded error the sidebar shows. */
+export type RpcOutcome<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+
 export type IsoDateText = string;
 
 /** A row an answer left out, and why: "Matches row 4, column 'Started on'". */
@@ -37,8 +40,6 @@ export interface LeftOutRow {
 export interface Startup {
   setupDone: boolean;
   today: IsoDateText;
-  /** Features whose domain code is present in this build. */
-  features: { suggestions: boolean; batch: boolean; ppr: boolean; managerSummary: boolean };
 }
 
 export interface PersonSummary {

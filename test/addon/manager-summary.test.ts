@@ -14,7 +14,7 @@ const settingValue = (ss: ReturnType<typeof demoSpreadsheet>, key: string) => ss
 describe('publishing the manager summary from the built add-on', () => {
   it('creates a separate file of values with charts, remembers it in Settings, and audits it', () => {
     const { ss, sheetsApi, addon } = publishing();
-    expect(sidebarCall(addon, 'getStartup').features.managerSummary).toBe(true);
+    expect(sidebarCall(addon, 'getStartup').setupDone).toBe(true);
     const result = sidebarCall(addon, 'publishManagerSummary');
     expect(result.message).toMatch(/^Created the manager summary \(8 tabs/);
     const [file] = [...sheetsApi.files.values()];

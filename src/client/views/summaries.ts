@@ -2,7 +2,7 @@
 import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
 
-export function showSummaries(today: string, managerSummary: boolean): void {
+export function showSummaries(today: string): void {
   const view = startView('Summaries');
   const month = Number(today.slice(5, 7));
   const year = input('number', String(Number(today.slice(0, 4)) + (month >= 10 ? 1 : 0)));
@@ -20,23 +20,21 @@ export function showSummaries(today: string, managerSummary: boolean): void {
       result.focus();
     }),
   );
-  if (managerSummary) {
-    view.append(
-      el('h3', 'Manager summary'),
-      el('p', 'Writes de-identified numbers (no names) into a separate spreadsheet you share with managers. Publishing again updates the same file.', { class: 'hint' }),
-      button('Publish manager summary', async () => {
-        const done = await run('Publishing…', () => call('publishManagerSummary'), 'Manager summary published.');
-        if (!done) return;
-        result.textContent = done.message;
-        link.replaceChildren();
-        if (done.url && /^https:\/\//.test(done.url)) {
-          link.append(el('a', 'Open the manager summary (opens in a new tab)', { href: done.url, target: '_blank', rel: 'noopener noreferrer' }));
-          link.hidden = false;
-        }
-        result.focus();
-      }),
-    );
-  }
+  view.append(
+    el('h3', 'Manager summary'),
+    el('p', 'Writes de-identified numbers (no names) into a separate spreadsheet you share with managers. Publishing again updates the same file.', { class: 'hint' }),
+    button('Publish manager summary', async () => {
+      const done = await run('Publishing…', () => call('publishManagerSummary'), 'Manager summary published.');
+      if (!done) return;
+      result.textContent = done.message;
+      link.replaceChildren();
+      if (done.url && /^https:\/\//.test(done.url)) {
+        link.append(el('a', 'Open the manager summary (opens in a new tab)', { href: done.url, target: '_blank', rel: 'noopener noreferrer' }));
+        link.hidden = false;
+      }
+      result.focus();
+    }),
+  );
   view.append(result, link);
   focusHeading();
 }
