@@ -1,4 +1,7 @@
 // This file defines domain errors: a stable code for programs and a sentence a coordinator understands.
+import type { ErrorCode } from './error-codes';
+
+export type { ErrorCode };
 
 /** Where in the workbook a problem was found. Rows are 1-based sheet rows (the header is row 1). */
 export interface CellLocation {
@@ -9,7 +12,7 @@ export interface CellLocation {
 
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly location?: CellLocation,
   ) {
@@ -17,14 +20,14 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
-  toJSON(): { code: string; message: string; location?: CellLocation } {
+  toJSON(): { code: ErrorCode; message: string; location?: CellLocation } {
     return this.location ? { code: this.code, message: this.message, location: this.location } : { code: this.code, message: this.message };
   }
 }
 
 /** A problem with one value or row that is reported and skipped, never fatal to the rest. */
 export interface Issue {
-  code: string;
+  code: ErrorCode;
   message: string;
   location: CellLocation;
 }

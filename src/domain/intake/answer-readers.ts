@@ -1,6 +1,7 @@
 // This file reads each kind of answer with the shared value readers (values.ts), turning every reason a value cannot
 // be read into an issue. Inputs are capped first, so a 50,000-character "phone number" costs no more than a short one.
 import { readAvailability } from '../availability';
+import type { ErrorCode } from '../error-codes';
 import { GoalArea, goalAreaLabel, readGoalArea } from '../goal-areas';
 import { AvailabilitySlot, TravelMode } from '../model';
 import { TRAVEL_MODE_CHOICES } from '../schema';
@@ -24,7 +25,7 @@ export interface Answer<T> {
 
 export class IssueList {
   readonly issues: IntakeIssue[] = [];
-  add(code: string, field: string, message: string): void {
+  add(code: ErrorCode, field: string, message: string): void {
     this.issues.push({ code, field, message });
   }
 }
@@ -42,7 +43,7 @@ export function freeText(value: unknown): string {
 function structured<T>(
   value: unknown,
   field: string,
-  code: string,
+  code: ErrorCode,
   issues: IssueList,
   read: (text: string) => Reading<T | null>,
 ): Answer<T | null> {

@@ -1,9 +1,10 @@
 // This file defines a problem found in one answer, and how a list of them reads in the Issues column.
 // Messages may quote what the applicant typed: they go to the sheet for the coordinator, never to logs.
+import type { ErrorCode } from '../error-codes';
 
 export interface IntakeIssue {
   /** Stable code (INTAKE.BAD_ZIP); safe to log and count. */
-  code: string;
+  code: ErrorCode;
   /** The question's short name as the coordinator knows it ("ZIP", "Phone"). */
   field: string;
   /** A sentence the coordinator understands. */
