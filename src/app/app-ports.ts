@@ -13,6 +13,7 @@ import type { SelectionPort } from '../ports/selection.port';
 import type { SummaryPublisherPort } from '../ports/summary-publisher.port';
 import type { WorkbookPort } from '../ports/workbook.port';
 import { loadLayout, SavedLayout } from './layout';
+import { needsUpgrade, upgradeLayout } from './upgrade-layout';
 import { ActionSession } from './action-session';
 
 export interface AppPorts {
@@ -39,16 +40,21 @@ export function requireLayout(ports: AppPorts): SavedLayout {
   return layout;
 }
 
+/** The saved layout brought up to date (once, under the lock, when an earlier release set the workbook up). */
+function currentLayout(ports: AppPorts, layout: SavedLayout | null): SavedLayout | null {
+  return layout && needsUpgrade(layout) ? ports.lock.run(() => upgradeLayout(ports, layout)) : layout;
+}
+
 /** A read-only look at the workbook (no lock). */
 export function readSession(ports: AppPorts): ActionSession {
-  return new ActionSession(ports.workbook, loadLayout(ports.store)?.mapping);
+  return new ActionSession(ports.workbook, currentLayout(ports, loadLayout(ports.store))?.mapping);
 }
 
 /** Runs a change under the document lock: read fresh, decide, write once per tab, audit. */
 export function writeSession<T>(ports: AppPorts, work: (session: ActionSession) => T): T {
   const layout = requireLayout(ports);
   return ports.lock.run(() => {
-    const session = new ActionSession(ports.workbook, layout.mapping);
+    const session = new ActionSession(ports.workbook, (needsUpgrade(layout) ? upgradeLayout(ports, layout) : layout).mapping);
     const result = work(session);
     session.commit(ports.clock.now(), ports.identity.who());
     return result;

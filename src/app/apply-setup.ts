@@ -11,6 +11,7 @@ import { ActionSession } from './action-session';
 import { AppPorts } from './app-ports';
 import { checkWorkbook, WorkbookCheck } from './check-workbook';
 import { saveLayout } from './layout';
+import { addWrittenColumns } from './upgrade-layout';
 import { headerText } from './propose-setup';
 
 /**
@@ -146,14 +147,17 @@ export function applySetup(ports: AppPorts, choices: SetupChoices): SetupResult 
         let width = headers.length;
         while (width > 0 && headers[width - 1] === '') width--;
         ports.workbook.update(entry.tab, [{ row: headerRow - 1, column: width, value: idHeader }]);
+        headers[width] = idHeader;
         entry.fields.id = idHeader;
         addedColumns.push(`${idHeader} on ${entry.tab}`);
       }
+      const tab = entry.tab;
+      addedColumns.push(...addWrittenColumns(ports.workbook, spec.key, entry, headersOf(tab, entry.headerRow ?? 1)).map((header) => `${header} on ${tab}`));
     }
 
     const session = new ActionSession(ports.workbook, mapping);
     const idsAssigned = assignMissingIds(session, mapping);
-    session.audit({ action: 'setup', record: `${created.length} tabs created`, details: `${idsAssigned} IDs assigned; ${addedColumns.length} ID columns added` });
+    session.audit({ action: 'setup', record: `${created.length} tabs created`, details: `${idsAssigned} IDs assigned; ${addedColumns.length} columns added` });
     session.commit(ports.clock.now(), ports.identity.who());
     saveLayout(ports.store, { mapping, setupAt: ports.clock.now().toISOString(), setupBy: ports.identity.who() });
     const check = checkWorkbook(new ActionSession(ports.workbook, mapping), mapping, ports.clock.today());

@@ -11,7 +11,7 @@ import type { ActionSession } from './action-session';
 import { AppPorts, writeSession } from './app-ports';
 import { requireDate, requireId } from './check-input';
 import { findConsumer, findMatch, findMentor } from './find-records';
-import { DECISION_ACTION, goalsOfMatch, MatchRecord, readDecisions } from './open-match';
+import { DECISION_ACTION, goalsOfMatch, MatchRecord } from './open-match';
 
 export interface NewGoalInput {
   area: string;
@@ -62,15 +62,18 @@ export function changeMatch(ports: AppPorts, change: MatchChange): { model: Work
       }
       case 'decide': {
         if (change.side !== 'mentor' && change.side !== 'consumer') throw new DomainError('INPUT.BAD_SIDE', 'Say whose decision this is: the mentor or the consumer.');
+        // The decision is kept on the match's own row, in the side's decision column.
+        const field = change.side === 'mentor' ? 'mentorDecision' : 'consumerDecision';
         if (change.decision === 'yes') {
           if (!TRANSITIONS.decline.from.includes(match.status)) transitionMatch(match, { type: 'decline', by: change.side, reason: 'other' }, today);
+          after = { ...match, [field]: 'yes' };
           session.audit({ action: DECISION_ACTION, record: match.id, details: `${change.side}: yes` });
           break;
         }
         if (change.decision !== 'no') throw new DomainError('INPUT.BAD_DECISION', 'Choose yes or no.');
         const reason = readChosenDeclineReason(typeof change.reason === 'string' ? change.reason : '');
         const outcome = declineMatch(match, consumer, change.side, reason, today);
-        after = outcome.match;
+        after = { ...outcome.match, [field]: 'no' };
         writeConsumer(session, consumer, outcome.consumer);
         session.audit({ action: DECISION_ACTION, record: match.id, details: `${change.side}: no (${DECLINE_REASON_LABELS[reason]})` });
         break;
@@ -115,8 +118,6 @@ export function changeMatch(ports: AppPorts, change: MatchChange): { model: Work
         throw new DomainError('INPUT.BAD_ACTION', 'That change is not one the add-on knows.');
     }
     if (after !== match) writeMatch(session, match, after);
-    const decisions = readDecisions(session, match.id);
-    if (change.action === 'decide') decisions[change.side] = change.decision;
-    return { model, record: { match: after, goals: [...goalsOfMatch(model, after), ...added], decisions } };
+    return { model, record: { match: after, goals: [...goalsOfMatch(model, after), ...added] } };
   });
 }

@@ -9,7 +9,7 @@ export const LAYOUT_KEY = 'peerMentoring.layout';
 const LEGACY_MAPPING_KEY = 'peerMentoring.mapping';
 
 /** Bump when the layout changes, and add a migration from the previous version. */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 export interface SavedLayout {
   version: number;
@@ -23,8 +23,9 @@ export interface SavedLayout {
 type Migration = (layout: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations by the version they start from. v1 stored tab names inside the mapping without the mapping's own
- * version; v2 adds `mapping.version` and `setupBy`.
+ * Migrations of the saved JSON by the version they start from. v1 stored tab names inside the mapping without the
+ * mapping's own version; v2 adds `mapping.version` and `setupBy`; v3 keeps match decisions on the Matches row, and
+ * its change to the sheet itself (two columns) is made by upgradeLayout the first time the workbook is used.
  */
 export const MIGRATIONS: Record<number, Migration> = {
   1: (layout) => ({
@@ -33,6 +34,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     mapping: { version: 1, tabs: {}, ...((layout.mapping as object | undefined) ?? {}) },
     setupBy: typeof layout.setupBy === 'string' ? layout.setupBy : '',
   }),
+  2: (layout) => ({ ...layout, version: 3 }),
 };
 
 export function migrateLayout(stored: Record<string, unknown>): SavedLayout {

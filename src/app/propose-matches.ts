@@ -92,5 +92,5 @@ export function proposeMatch(ports: AppPorts, request: PairRequest): { model: Wo
   const outcome = proposeMatches(ports, [request], false);
   if (outcome.skipped[0]) throw outcome.skipped[0].error;
   const match = outcome.created[0]!;
-  return { model: outcome.model, record: { match, goals: goalsOfMatch(outcome.model, match), decisions: { mentor: null, consumer: null } } };
+  return { model: outcome.model, record: { match, goals: goalsOfMatch(outcome.model, match) } };
 }

@@ -151,7 +151,7 @@ export function proposeMatch(
   if (open) throw new DomainError('MATCH.CONSUMER_HAS_MATCH', `The consumer already has a ${MATCH_STATUS_LABELS[open.status]} match (${open.id}).`);
   return {
     id: input.id, consumerId: input.consumerId, mentorId: input.mentorId, status: 'proposed', score: input.score, reasons: input.reasons,
-    proposedOn: asOf, introOn: null, startedOn: null, endedOn: null, declinedBy: null, declineReason: '', source: input.source,
+    proposedOn: asOf, introOn: null, startedOn: null, endedOn: null, declinedBy: null, declineReason: '', mentorDecision: null, consumerDecision: null, source: input.source,
   };
 }
 

@@ -92,8 +92,13 @@ export interface Match {
   endedOn: IsoDate | null;
   declinedBy: DeclinedBy | null;
   declineReason: string;
+  /** Each side's decision after the intro meeting. */
+  mentorDecision: Decision | null;
+  consumerDecision: Decision | null;
   source: RowRef;
 }
+
+export type Decision = 'yes' | 'no';
 
 export interface Review {
   id: string;

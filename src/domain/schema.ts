@@ -115,6 +115,12 @@ export const TRAINING_TYPE_CHOICES = {
   ongoing: ['ongoing training', 'peer mentor group', 'group', 'refresher', 'continuing', 'monthly group'],
 } as const;
 
+/** Each side's decision after the intro meeting. */
+export const DECISION_CHOICES = {
+  yes: ['y', 'agreed', 'agrees', 'go ahead'],
+  no: ['n', 'declined', 'does not agree'],
+};
+
 export const DECLINED_BY_CHOICES = {
   mentor: ['by mentor', 'mentor declined'],
   consumer: ['by consumer', 'consumer declined', 'mentee', 'by mentee'],
@@ -225,6 +231,8 @@ export const WORKBOOK_SCHEMA: readonly TabSpec[] = [
       { key: 'endedOn', header: 'Ended on', kind: 'date', aliases: ['ended on', 'end date', 'date ended', 'closed on', 'completed on'] },
       { key: 'declinedBy', header: 'Declined by', kind: 'choice', choices: DECLINED_BY_CHOICES, aliases: ['declined by', 'who declined'] },
       { key: 'declineReason', header: 'Decline reason', kind: 'text', aliases: ['decline reason', 'reason declined', 'reason'] },
+      { key: 'mentorDecision', header: 'Mentor decision', kind: 'choice', choices: DECISION_CHOICES, aliases: ['mentor decision', 'mentor agrees'] },
+      { key: 'consumerDecision', header: 'Consumer decision', kind: 'choice', choices: DECISION_CHOICES, aliases: ['consumer decision', 'consumer agrees', 'mentee decision'] },
     ],
   },
   {

@@ -348,7 +348,8 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
         id, consumerId: str(row.values.consumerId), mentorId: str(row.values.mentorId), status: row.values.status as Match['status'],
         score: (row.values.score as number | null) ?? null, reasons: str(row.values.reasons), proposedOn: strOrNull(row.values.proposedOn),
         introOn: strOrNull(row.values.introOn), startedOn: strOrNull(row.values.startedOn), endedOn: strOrNull(row.values.endedOn),
-        declinedBy: (row.values.declinedBy as Match['declinedBy']) ?? null, declineReason: str(row.values.declineReason), source: row.ref,
+        declinedBy: (row.values.declinedBy as Match['declinedBy']) ?? null, declineReason: str(row.values.declineReason),
+        mentorDecision: (row.values.mentorDecision as Match['mentorDecision']) ?? null, consumerDecision: (row.values.consumerDecision as Match['consumerDecision']) ?? null, source: row.ref,
       }));
   }
   const reviews = rowsOf('reviews');

@@ -6,13 +6,13 @@ import type { WorkbookModel } from '../../domain/workbook-reader';
 import type { MatchDetail } from '../../shared/rpc-contract';
 import { presentGoal, presentMatchSummary } from './people';
 
-export function presentMatchDetail(model: WorkbookModel, { match, goals, decisions }: MatchRecord): MatchDetail {
+export function presentMatchDetail(model: WorkbookModel, { match, goals }: MatchRecord): MatchDetail {
   const actions = (Object.keys(TRANSITIONS) as (keyof typeof TRANSITIONS)[]).filter((event) => TRANSITIONS[event].from.includes(match.status));
   return {
     ...presentMatchSummary(model, match),
     score: match.score, reasons: match.reasons, proposedOn: match.proposedOn, introOn: match.introOn, startedOn: match.startedOn,
     endedOn: match.endedOn, declinedBy: match.declinedBy, declineReason: match.declineReason,
-    decisions: { ...decisions },
+    decisions: { mentor: match.mentorDecision, consumer: match.consumerDecision },
     goals: goals.map(presentGoal),
     actions: [...actions.map((a) => (a === 'decline' ? 'decide' : a)), ...(REOPEN_FROM.includes(match.status) ? ['reopen'] : [])],
     declineReasons: DECLINE_REASONS.map((code) => ({ code, label: DECLINE_REASON_LABELS[code] })),
