@@ -1,12 +1,12 @@
 // This file keeps the intake's per-workbook settings in document properties (which form is which kind) and works out
 // the intake function's address from the functions address in Settings.
-import { findTabs } from '../domain/header-mapping';
 import { isFormKind } from '../domain/intake/forms';
 import type { FormKind, FormKind as Kind } from '../domain/intake/form-definition';
-import { normalizeKey } from '../domain/text';
-import { readText } from '../domain/values';
+import { readSettings } from '../domain/settings';
 import type { DocumentStorePort } from '../ports/document-store.port';
 import type { WorkbookPort } from '../ports/workbook.port';
+import { ActionSession } from './action-session';
+import { loadLayout } from './layout';
 
 const FORMS_KEY = 'intake.forms';
 
@@ -41,14 +41,16 @@ export function intakeUrlFrom(functionUrl: string): string {
   return `${url.replace(/\/$/, '')}/intake`;
 }
 
-/** Reads the functionUrl setting from the Settings tab (Key, Value). */
-export function readFunctionUrl(workbook: WorkbookPort): string {
-  const tab = findTabs(workbook.tabNames()).find((assignment) => assignment.key === 'settings')?.tab;
-  if (!tab) return '';
-  const rows = workbook.read(tab);
-  const header = (rows[0] ?? []).map((cell) => normalizeKey(readText(cell)));
-  const keyColumn = Math.max(0, header.indexOf('key'));
-  const valueColumn = header.indexOf('value') >= 0 ? header.indexOf('value') : 1;
-  const row = rows.slice(1).find((cells) => readText(cells[keyColumn]) === 'functionUrl');
-  return row ? readText(row[valueColumn]) : '';
+/**
+ * The functions address from Settings, read as every other setting is: the Settings tab found through the saved setup
+ * and its rows through readSettings. '' when there is none, or when the workbook cannot be read now (a form submission
+ * is then queued, never lost).
+ */
+export function readFunctionUrl(workbook: WorkbookPort, store: DocumentStorePort): string {
+  try {
+    const session = new ActionSession(workbook, loadLayout(store)?.mapping);
+    return session.tabOf('settings') ? readSettings(session.model().settings).settings.functionUrl.trim() : '';
+  } catch {
+    return '';
+  }
 }

@@ -16,7 +16,7 @@ import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 export function appsScriptIntakePorts(): IntakeRetryPorts & IntakeFormsPorts {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const url = intakeUrlFrom(readFunctionUrl(new SpreadsheetWorkbook(spreadsheet)));
+  const url = intakeUrlFrom(readFunctionUrl(new SpreadsheetWorkbook(spreadsheet), new DocumentProperties()));
   return {
     sender: createIntakeSender({
       url,
