@@ -246,8 +246,9 @@ export function reopenMatch(match: Match, consumer: Consumer, mentor: Mentor, re
   if (match.status === 'declined') {
     const status: MatchStatus = match.introOn ? 'intro-scheduled' : 'proposed';
     return {
-      match: { ...match, status, endedOn: null, declinedBy: null, declineReason: '' },
-      consumer: { ...consumer, status: 'waiting' },
+      // Both sides decide again after a reopened intro; the consumer is in a match again, as after a proposal.
+      match: { ...match, status, endedOn: null, declinedBy: null, declineReason: '', mentorDecision: null, consumerDecision: null },
+      consumer: { ...consumer, status: 'matched' },
       reason: why,
       unblockedPair: { consumerId: match.consumerId, mentorId: match.mentorId },
     };

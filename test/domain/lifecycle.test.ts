@@ -164,13 +164,14 @@ describe('asking first and undoing', () => {
   });
 
   it('reopens a declined match where it was, lifting the pair block, with a reason', () => {
-    const match = { ...matchIn('intro-scheduled'), status: 'declined' as const, endedOn: '2026-04-20', declinedBy: 'consumer' as const, declineReason: 'Schedules do not fit' };
+    const match = { ...matchIn('intro-scheduled'), status: 'declined' as const, endedOn: '2026-04-20', declinedBy: 'consumer' as const, declineReason: 'Schedules do not fit', mentorDecision: 'yes' as const, consumerDecision: 'no' as const };
     const consumer = aConsumer({ id: match.consumerId, status: 'waiting' });
     const mentor = aMentor({ id: match.mentorId, maxMentees: 1 });
     expect(isPairBlocked([match], match.consumerId, match.mentorId)).toBe(true);
     expect(errorOf(() => reopenMatch(match, consumer, mentor, ' ', [match], ASOF)).code).toBe('MATCH.REASON_REQUIRED');
     const reopened = reopenMatch(match, consumer, mentor, 'Declined by mistake', [match], ASOF);
-    expect(reopened.match).toMatchObject({ status: 'intro-scheduled', endedOn: null, declinedBy: null, declineReason: '', introOn: '2026-04-10' });
+    expect(reopened.match).toMatchObject({ status: 'intro-scheduled', endedOn: null, declinedBy: null, declineReason: '', introOn: '2026-04-10', mentorDecision: null, consumerDecision: null });
+    expect(reopened.consumer.status).toBe('matched');
     expect(reopened.unblockedPair).toEqual({ consumerId: match.consumerId, mentorId: match.mentorId });
     expect(isPairBlocked([reopened.match], match.consumerId, match.mentorId)).toBe(false);
     const proposed = reopenMatch({ ...match, introOn: null }, consumer, mentor, 'Declined by mistake', [match], ASOF);
