@@ -16,6 +16,7 @@ import type { MatchChange } from '../app/change-match';
 import type { ReviewInput, ReviewLogged } from '../app/log-review';
 import type { AttendanceResult } from '../app/record-attendance';
 import type { ApplicationDecisionRequest } from '../app/decide-application';
+import type { ApplicationRecord } from '../app/list-applications';
 import type { LetterRequest } from '../app/write-letters';
 import type { Letter } from '../domain/outreach/letters';
 
@@ -179,15 +180,8 @@ export interface AttendanceSheet {
   mentors: { mentorId: string; name: string; attended: boolean }[];
 }
 
-export interface ApplicationView {
-  responseId: string;
-  form: string;
-  submittedAt: string;
-  status: string;
-  issues: string;
-  duplicateOf: string;
-  recordId: string;
-}
+/** An application as the sidebar lists it: the Applications tab's record, as read. */
+export type ApplicationView = ApplicationRecord;
 
 /** The application after the decision, and what it did. */
 export interface ApplicationDecision extends ApplicationView {
