@@ -41,3 +41,31 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * Cuts text into pieces of at most `limit(n)` UTF-8 bytes (n = the piece's index), never inside a character. Counted
+ * by hand because Apps Script has no TextEncoder.
+ */
+export function splitUtf8(text: string, limit: (piece: number) => number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let size = 0;
+  for (const char of text) {
+    const width = utf8Width(char);
+    if (size + width > limit(pieces.length)) {
+      pieces.push(piece);
+      piece = '';
+      size = 0;
+    }
+    piece += char;
+    size += width;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+/** Bytes of one character in UTF-8. */
+function utf8Width(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}

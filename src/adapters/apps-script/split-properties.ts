@@ -1,6 +1,7 @@
 // This file keeps values in a property store within Google's limits: a value longer than one property may hold
 // (9 KB, https://developers.google.com/apps-script/guides/services/quotas) is split over numbered properties and
 // joined again on reading.
+import { splitUtf8 } from '../../domain/text';
 import type { DocumentStorePort } from '../../ports/document-store.port';
 
 /** Bytes of one part: under 9 KB with room for the key, counted in UTF-8 as Google counts. */
@@ -12,26 +13,7 @@ const partKey = (key: string, n: number) => `${key}#${n}`;
 
 /** Cuts text into pieces of at most `bytes` UTF-8 bytes, never inside a character. */
 export function splitByBytes(text: string, bytes: number): string[] {
-  const parts: string[] = [];
-  let part = '';
-  let size = 0;
-  for (const ch of text) {
-    const width = utf8Width(ch);
-    if (size + width > bytes) {
-      parts.push(part);
-      part = '';
-      size = 0;
-    }
-    part += ch;
-    size += width;
-  }
-  parts.push(part);
-  return parts;
-}
-
-function utf8Width(ch: string): number {
-  const code = ch.codePointAt(0)!;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  return splitUtf8(text, () => bytes);
 }
 
 /** The part of Apps Script's Properties this store uses. */

@@ -4,6 +4,7 @@
 import { addDays, formatDay } from '../dates';
 import { IsoDate, Match } from '../model';
 import { ReviewDue } from '../reviews';
+import { splitUtf8 } from '../text';
 import { CalendarEvent, googleCalendarUrl } from './intro-links';
 import { firstNameOf } from './message-templates';
 
@@ -69,28 +70,8 @@ function icsText(value: string): string {
  * splitting a character's UTF-8 bytes (https://www.rfc-editor.org/rfc/rfc5545#section-3.1).
  */
 function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char);
-    const limit = parts.length === 0 ? 75 : 74; // a continuation line's leading space counts
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-/** Octets of one character in UTF-8 (Apps Script has no TextEncoder). */
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0)!;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  // A continuation line's leading space counts towards its 75.
+  return splitUtf8(line, (piece) => (piece === 0 ? 75 : 74)).join('\r\n ');
 }
 
 const compact = (date: IsoDate) => date.replace(/-/g, '');
