@@ -61,13 +61,13 @@ function describeUnknown(consumer: Consumer, mentor: Mentor, lookupZip: ZipCentr
 export type TripLimitUses = 'estimate' | 'upper-bound';
 
 /** The minutes a trip is held to the limit by: an estimate's upper bound when chosen, else the trip's minutes. */
-export function minutesForLimit(proximity: PairProximity, uses: TripLimitUses = 'estimate'): number | null {
+export function minutesForLimit(proximity: Pick<PairProximity, 'travelMinutes' | 'source'>, uses: TripLimitUses = 'estimate'): number | null {
   if (proximity.travelMinutes === null) return null;
   return uses === 'upper-bound' && proximity.source === 'estimate' ? estimateUpperBoundMinutes(proximity.travelMinutes) : proximity.travelMinutes;
 }
 
 /** The share of the limit a trip uses: by minutes when known, else by distance; null when unknown. */
-export function shareOfTravelLimit(proximity: PairProximity, settings: Pick<Settings, 'maxTravelMinutes' | 'maxDistanceKm'>): number | null {
+export function shareOfTravelLimit(proximity: Pick<PairProximity, 'travelMinutes' | 'distanceKm'>, settings: Pick<Settings, 'maxTravelMinutes' | 'maxDistanceKm'>): number | null {
   if (proximity.travelMinutes !== null) return proximity.travelMinutes / settings.maxTravelMinutes;
   if (proximity.distanceKm !== null) return proximity.distanceKm / settings.maxDistanceKm;
   return null;
@@ -77,7 +77,7 @@ export function shareOfTravelLimit(proximity: PairProximity, settings: Pick<Sett
  * Proximity score from 0 to 1: 1 − share², where share is the trip's share of the limit. Short trips all score
  * near 1 and the score falls off faster toward the limit, reaching 0 exactly at it. Unknown scores 0.5 (neutral).
  */
-export function scoreProximity(proximity: PairProximity, settings: Pick<Settings, 'maxTravelMinutes' | 'maxDistanceKm'>): number {
+export function scoreProximity(proximity: Pick<PairProximity, 'travelMinutes' | 'distanceKm'>, settings: Pick<Settings, 'maxTravelMinutes' | 'maxDistanceKm'>): number {
   const share = shareOfTravelLimit(proximity, settings);
   if (share === null) return 0.5;
   return Math.max(0, 1 - share * share);

@@ -2,15 +2,16 @@
 // highest total score, each consumer at most one mentor and each mentor at most their free places. It is a true
 // optimum, not a greedy pass: a mentor may go to their second-best consumer when that lets more people be matched
 // well. In batch mode the score also counts how long the consumer has waited, and among plans with the same total
-// the one that matches consumers who have waited longer wins.
-import { Consumer, Mentor } from '../model';
-import { checkConsumer, checkMentor, checkPair } from './hard-rules';
-import { Exclusion, PairProximity, RuleCode, Suggestion } from './matching-types';
+// the one that matches consumers who have waited longer wins. The solving happens on a compact problem
+// (planning-problem.ts, solve-planning.ts), here or in the `plan` Cloud Function; reasons are written here, for the
+// chosen pairs only.
+import { RuleCode, Suggestion } from './matching-types';
 import { MatchingState } from './matching-state';
 import { measurePairProximity } from './pair-proximity';
+import { buildPlanningPool, PlanningProblem } from './planning-problem';
 import { toSuggestion } from './rank-mentors';
-import { evaluatePair, PairEvaluation, viewConsumer } from './score-pair';
-import { solveAssignment } from './solve-assignment';
+import { evaluatePair, viewConsumer } from './score-pair';
+import { PlanningSolution, solvePlanning } from './solve-planning';
 
 export interface Proposal extends Suggestion {
   consumerId: string;
@@ -30,112 +31,37 @@ export interface AssignmentPlan {
   unmatched: UnmatchedConsumer[];
 }
 
-interface Edge {
-  mentorIndex: number;
-  evaluation: PairEvaluation;
-}
+/** Solves a planning problem: solvePlanning here, or the `plan` Cloud Function for pools past the add-on's limits. */
+export type PlanningSolver = (problem: PlanningProblem) => PlanningSolution;
 
-export function planAssignment(state: MatchingState): AssignmentPlan {
-  const { consumers, mentors, settings } = state.input;
-  const unmatched: UnmatchedConsumer[] = [];
-  const waiting: Consumer[] = [];
-  for (const consumer of consumers) {
-    const block = checkConsumer(consumer, state);
-    if (!block) waiting.push(consumer);
-    // Someone waiting who is not yet eligible is listed, so the coordinator sees why they are not in the plan.
-    else if (block.rule === 'MATCH.CONSUMER_NOT_ELIGIBLE' && (consumer.status === null || consumer.status === 'waiting') && !state.consumersInMatch.has(consumer.id)) {
-      unmatched.push({ consumerId: consumer.id, kind: 'not-eligible', reason: block.reason });
-    }
-  }
+export function planAssignment(state: MatchingState, solve: PlanningSolver = solvePlanning): AssignmentPlan {
+  const { settings } = state.input;
+  const pool = buildPlanningPool(state);
+  const solution = solve(pool.problem);
+  const unmatched: UnmatchedConsumer[] = pool.notEligible.map(({ consumer, reason }) => ({ consumerId: consumer.id, kind: 'not-eligible', reason }));
 
-  const openMentors: { mentor: Mentor; free: number }[] = [];
-  const mentorRules = new Map<RuleCode, number>();
-  for (const mentor of mentors) {
-    const rule = checkMentor(mentor, state);
-    if (rule) mentorRules.set(rule.rule, (mentorRules.get(rule.rule) ?? 0) + 1);
-    else openMentors.push({ mentor, free: state.places.get(mentor.id)!.free });
-  }
-
-  // Consumers who waited longest get the largest tie-break bonus; it is kept below one score step (0.1) in total.
-  const byWait = waiting.map((consumer, index) => ({ consumer, index })).sort((a, b) => compareWaiting(a.consumer, b.consumer) || a.index - b.index);
-  const waitRank = new Int32Array(waiting.length);
-  byWait.forEach(({ index }, position) => (waitRank[index] = waiting.length - position));
-  const n = waiting.length;
-  const tieScale = n * (n + 1) / 2 + 1;
-  const useTieBreak = 1000 * tieScale * Math.max(1, n) < Number.MAX_SAFE_INTEGER;
-
-  const edgesOf: Edge[][] = [];
-  const firstRules: Map<RuleCode, number>[] = [];
-  const rowStart = [0];
-  const edgeColumn: number[] = [];
-  const edgeWeight: number[] = [];
-  waiting.forEach((consumer, row) => {
-    const view = viewConsumer(consumer, state, true);
-    const edges: Edge[] = [];
-    const rules = new Map<RuleCode, number>(mentorRules);
-    const byMentorZip = new Map<string, PairProximity>();
-    openMentors.forEach(({ mentor }, mentorIndex) => {
-      const proximity = measurePairProximity(consumer, mentor, state.lookupZip, state.input.travel, byMentorZip);
-      const rule: Exclusion | null = checkPair(view, mentor, proximity, state);
-      if (rule) {
-        rules.set(rule.rule, (rules.get(rule.rule) ?? 0) + 1);
-        return;
-      }
-      const evaluation = evaluatePair(view, mentor, proximity, state);
-      edges.push({ mentorIndex, evaluation });
-      edgeColumn.push(mentorIndex);
-      // Whole tenths of a score point keep the arithmetic exact; the wait rank only separates equal totals.
-      const tenths = Math.round(evaluation.score * 10);
-      edgeWeight.push(useTieBreak ? tenths * tieScale + waitRank[row]! : tenths);
-    });
-    edgesOf.push(edges);
-    firstRules.push(rules);
-    rowStart.push(edgeColumn.length);
+  const proposals: Proposal[] = solution.pairs.map(({ consumer: row, mentor: column }) => {
+    const consumer = pool.consumers[row]!;
+    const mentor = pool.mentors[column]!;
+    const proximity = measurePairProximity(consumer, mentor, state.lookupZip, state.input.travel);
+    const evaluation = evaluatePair(viewConsumer(consumer, state, true), mentor, proximity, state);
+    return { consumerId: consumer.id, ...toSuggestion(mentor.id, evaluation, settings) };
   });
-
-  const solution = solveAssignment({
-    rows: waiting.length,
-    columns: openMentors.length,
-    capacity: openMentors.map((m) => m.free),
-    rowStart,
-    edgeColumn,
-    edgeWeight,
-  });
-
-  const proposals: Proposal[] = [];
-  const takenBy = new Map<number, number>();
-  waiting.forEach((consumer, row) => {
-    const column = solution.columnOfRow[row]!;
-    if (column < 0) return;
-    takenBy.set(column, (takenBy.get(column) ?? 0) + 1);
-    const edge = edgesOf[row]!.find((e) => e.mentorIndex === column)!;
-    proposals.push({ consumerId: consumer.id, ...toSuggestion(openMentors[column]!.mentor.id, edge.evaluation, settings) });
-  });
-  waiting.forEach((consumer, row) => {
-    if (solution.columnOfRow[row]! >= 0) return;
-    const edges = edgesOf[row]!;
-    if (edges.length === 0) {
-      unmatched.push({ consumerId: consumer.id, kind: 'no-allowed-mentor', reason: describeNoMentor(firstRules[row]!) });
+  for (const { consumer: row, allowed, rules } of solution.unmatched) {
+    const consumerId = pool.consumers[row]!.id;
+    if (allowed === 0) {
+      unmatched.push({ consumerId, kind: 'no-allowed-mentor', reason: describeNoMentor(new Map(rules)) });
     } else {
-      const count = edges.length;
       unmatched.push({
-        consumerId: consumer.id,
+        consumerId,
         kind: 'outscored',
-        reason: `outscored: ${count === 1 ? 'the one mentor allowed is' : `all ${count} mentors allowed are`} better used in other matches`,
+        reason: `outscored: ${allowed === 1 ? 'the one mentor allowed is' : `all ${allowed} mentors allowed are`} better used in other matches`,
       });
     }
-  });
+  }
   proposals.sort((a, b) => b.score - a.score || a.consumerId.localeCompare(b.consumerId));
   const totalScore = Math.round(proposals.reduce((sum, p) => sum + p.score, 0) * 10) / 10;
   return { proposals, totalScore, unmatched };
-}
-
-/** Earlier request first; a consumer with no request date goes after those with one. */
-function compareWaiting(a: Consumer, b: Consumer): number {
-  if (a.requestedOn === b.requestedOn) return 0;
-  if (a.requestedOn === null) return 1;
-  if (b.requestedOn === null) return -1;
-  return a.requestedOn < b.requestedOn ? -1 : 1;
 }
 
 const RULE_WORDS: Record<RuleCode, string> = {

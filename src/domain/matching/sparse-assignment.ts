@@ -32,15 +32,18 @@ const NONE = -1;
 /** The optimal assignment. Pairs with weight ≤ 0 are never chosen (staying unassigned is as good). */
 export function solveSparseAssignment(problem: AssignmentProblem): AssignmentSolution {
   const { rows, columns, capacity } = problem;
-  // Typed copies keep the hot loop monomorphic whatever array type the caller used.
-  const rowStart = Int32Array.from(problem.rowStart);
-  const edgeColumn = Int32Array.from(problem.edgeColumn);
-  const edgeWeight = Float64Array.from(problem.edgeWeight);
+  // Typed arrays keep the hot loop monomorphic whatever array type the caller used; typed input is used as it is,
+  // so a large problem is held once (the batch planner passes millions of pairs).
+  const rowStart = problem.rowStart instanceof Int32Array ? problem.rowStart : Int32Array.from(problem.rowStart);
+  const edgeColumn = problem.edgeColumn instanceof Int32Array ? problem.edgeColumn : Int32Array.from(problem.edgeColumn);
+  const edgeWeight = problem.edgeWeight instanceof Float64Array ? problem.edgeWeight : Float64Array.from(problem.edgeWeight);
   let maxWeight = 0;
   for (let e = 0; e < edgeWeight.length; e++) if (edgeWeight[e]! > maxWeight) maxWeight = edgeWeight[e]!;
-  /** Cost of a pair in the min-cost form; pairs that cannot beat "unassigned" are marked −1 and skipped. */
-  const edgeCost = new Float64Array(edgeWeight.length);
-  for (let e = 0; e < edgeWeight.length; e++) edgeCost[e] = edgeWeight[e]! > 0 ? maxWeight - edgeWeight[e]! : -1;
+  /** Cost of a pair in the min-cost form (Wmax − weight); pairs that cannot beat "unassigned" are −1 and skipped. */
+  const edgeCost = (e: number): number => {
+    const weight = edgeWeight[e]!;
+    return weight > 0 ? maxWeight - weight : -1;
+  };
 
   // Each column's assigned rows sit in its own stretch of slots (capacities are small).
   const slotStart = new Int32Array(columns + 1);
@@ -70,7 +73,7 @@ export function solveSparseAssignment(problem: AssignmentProblem): AssignmentSol
     let bestEdge = NONE;
     let bestReduced = maxWeight; // ties go to "unassigned" only when no pair beats it
     for (let e = rowStart[start]!, end = rowStart[start + 1]!; e < end; e++) {
-      const cost = edgeCost[e]!;
+      const cost = edgeCost(e);
       if (cost < 0) continue;
       const reduced = cost - columnPotential[edgeColumn[e]!]!;
       if (reduced < bestReduced || (bestEdge === NONE && reduced === bestReduced)) {
@@ -104,7 +107,7 @@ export function solveSparseAssignment(problem: AssignmentProblem): AssignmentSol
         const potential = rowPotential[row]! + base;
         const own = edgeOfRow[row]!;
         for (let e = rowStart[row]!, end = rowStart[row + 1]!; e < end; e++) {
-          const cost = edgeCost[e]!;
+          const cost = edgeCost(e);
           if (cost < 0 || e === own) continue;
           const column = edgeColumn[e]!;
           if (settled[column] === 1) continue;
