@@ -8,6 +8,8 @@ import { applySetup as applySetupUseCase, SetupChoices } from '../app/apply-setu
 import { changeMatch as changeMatchUseCase, MatchChange } from '../app/change-match';
 import { checkWorkbook } from '../app/check-workbook';
 import { ApplicationDecisionRequest, decideApplication as decideApplicationUseCase } from '../app/decide-application';
+import { goToCell as goToCellUseCase, CellRequest } from '../app/go-to-cell';
+import { saveSetupDefault as saveSetupDefaultUseCase, SetupDefaultRequest } from '../app/save-setup-default';
 import { findConsumerAtCursor, searchConsumers as searchConsumersUseCase } from '../app/find-consumers';
 import { formKindOf, readIntakeForms } from '../app/intake-config';
 import { createIntakeForms } from '../app/intake-forms';
@@ -20,7 +22,7 @@ import { logReview as logReviewUseCase, ReviewInput } from '../app/log-review';
 import { listMatches as listMatchesUseCase, openMatch } from '../app/open-match';
 import { planMatchesInWorkbook } from '../app/plan-matches';
 import { proposeMatch as proposeMatchUseCase, proposeMatches } from '../app/propose-matches';
-import { proposeSetup } from '../app/propose-setup';
+import { proposeSetup, proposeSetupTab } from '../app/propose-setup';
 import { publishManagerSummary as publishManagerSummaryUseCase } from '../app/publish-manager-summary';
 import { readAttendance, recordAttendance as recordAttendanceUseCase } from '../app/record-attendance';
 import { refreshPpr as refreshPprUseCase } from '../app/refresh-ppr';
@@ -35,6 +37,7 @@ import { LetterRequest, writeLetters } from '../app/write-letters';
 import { presentApplication, presentDecision } from './presenters/applications';
 import { presentMatchDetail } from './presenters/match-detail';
 import { presentConsumer, presentMatchSummary } from './presenters/people';
+import { presentReadiness } from './presenters/readiness';
 import { presentReviewLog } from './presenters/review-log';
 import { presentSettings } from './presenters/settings';
 import { presentBatchPlan, presentBatchResult, presentSuggestions } from './presenters/suggestions';
@@ -109,12 +112,41 @@ export function getWorkbookCheck() {
   });
 }
 
+/** Sidebar: can the coordinator match today, and if not, each blocker with its fix. */
+export function getReadiness() {
+  return asRpcResult(() => {
+    const ports = appsScriptPorts();
+    return presentReadiness(checkWorkbook(readSession(ports), loadLayout(ports.store)?.mapping, ports.clock.today()).readiness);
+  });
+}
+
+/** Sidebar: Go to cell, for a value readiness could not read. */
+export function goToCell(cell: CellRequest) {
+  return asRpcResult(() => goToCellUseCase(appsScriptPorts(), cell));
+}
+
+/** Sidebar: a readiness fix, a value for every row of a tab with no column for it ("everyone is eligible"). */
+export function saveSetupDefault(request: SetupDefaultRequest) {
+  return asRpcResult(() => presentReadiness(saveSetupDefaultUseCase(appsScriptPorts(), request).readiness));
+}
+
 export function getSetupProposal() {
-  return asRpcResult(() => proposeSetup(appsScriptPorts()));
+  return asRpcResult(() => {
+    const proposal = proposeSetup(appsScriptPorts());
+    return { ...proposal, readiness: presentReadiness(proposal.readiness) };
+  });
+}
+
+/** Sidebar: Setup's proposal for one role on the tab the coordinator chose, so the column lists follow the tab. */
+export function getSetupTab(request: { role: string; tab: string; headerRow?: number | null }) {
+  return asRpcResult(() => proposeSetupTab(appsScriptPorts(), request));
 }
 
 export function applySetup(choices: SetupChoices) {
-  return asRpcResult(() => applySetupUseCase(appsScriptPorts(), choices));
+  return asRpcResult(() => {
+    const result = applySetupUseCase(appsScriptPorts(), choices);
+    return { ...result, readiness: presentReadiness(result.check.readiness) };
+  });
 }
 
 export function getConsumerAtCursor() {

@@ -12,7 +12,7 @@ import { AppPorts } from './app-ports';
 import { checkWorkbook, WorkbookCheck } from './check-workbook';
 import { saveLayout } from './layout';
 import { addWrittenColumns } from './upgrade-layout';
-import { headerText } from './propose-setup';
+import { HEADER_ROW_LIMIT, headerText } from './propose-setup';
 
 /**
  * The coordinator's confirmed choices: per role, the tab ('' = create it), field → header ('' = none), the 1-based row
@@ -83,11 +83,8 @@ function validateChoices(choices: SetupChoices, names: readonly string[], header
   return mapping;
 }
 
-/** Titles and instructions above the headers are a few rows at most. */
-const HEADER_ROW_LIMIT = 20;
-
 /** Only the values Setup offers for a missing column may be saved: everyone eligible, and a capacity for everyone. */
-function validDefaults(role: TabKey, tab: string, defaults: Record<string, string> | undefined): Record<string, string> | undefined {
+export function validDefaults(role: TabKey, tab: string, defaults: Record<string, string> | undefined): Record<string, string> | undefined {
   if (defaults === undefined || defaults === null) return undefined;
   const result: Record<string, string> = {};
   for (const [field, value] of Object.entries(defaults)) {

@@ -25,7 +25,7 @@ function open(view: ViewName, arg?: string, outcome?: string): void {
   }
   announce(outcome ?? '');
   const views: Record<ViewName, () => unknown> = {
-    today: () => showToday(outcome), setup: () => showSetup(outcome), match: () => showMentorSuggestions(arg), batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
+    today: () => showToday(outcome), setup: () => showSetup(outcome, arg), match: () => showMentorSuggestions(arg), batch: showBatch, matches: () => showMatches(outcome), detail: () => showDetail(arg ?? '', outcome),
     reviews: () => showReviews(startup.today, outcome, arg), training: () => showTraining(outcome), applications: () => showApplications(outcome),
     summaries: () => showSummaries(startup.today), settings: () => showSettings(outcome),
   };

@@ -41,8 +41,8 @@ export interface Blocker {
   /** One sentence: what to do. */
   fix: string;
   action: ReadinessAction | null;
-  /** Cells to look at (each unreadable value, the header row...), for Go to cell. */
-  cells: CellLocation[];
+  /** Cells to look at (each unreadable value with why, the header row...), for Go to cell. */
+  cells: (CellLocation & { note?: string })[];
 }
 
 export interface Readiness {
@@ -214,7 +214,7 @@ export function assessReadiness(model: WorkbookModel, asOf: IsoDate): Readiness 
       code: 'READY.UNREADABLE_VALUES', blocks: false,
       message: `${plural(unreadable.length, 'value')} could not be read; each is left out until it is fixed.`,
       fix: 'Go to each cell and type the value the way the message says.', action: { kind: 'go-to-cells' },
-      cells: unreadable.map((issue) => issue.location),
+      cells: unreadable.map((issue) => ({ ...issue.location, note: issue.message })),
     });
   }
 

@@ -9,9 +9,12 @@ export type { ReviewInput, ReviewLogged } from '../app/log-review';
 export type { AttendanceResult } from '../app/record-attendance';
 export type { ApplicationDecisionRequest } from '../app/decide-application';
 export type { LetterRequest } from '../app/write-letters';
+export type { CellRequest, CellReached } from '../app/go-to-cell';
+export type { SetupDefaultRequest } from '../app/save-setup-default';
+export type { ReadinessAction } from '../domain/readiness';
 import type { WorkbookCheck } from '../app/check-workbook';
 import type { SetupChoices, SetupResult } from '../app/apply-setup';
-import type { SetupProposal } from '../app/propose-setup';
+import type { SetupProposal, SetupTabProposal } from '../app/propose-setup';
 import type { MatchChange } from '../app/change-match';
 import type { ReviewInput, ReviewLogged } from '../app/log-review';
 import type { AttendanceResult } from '../app/record-attendance';
@@ -19,6 +22,9 @@ import type { ApplicationDecisionRequest } from '../app/decide-application';
 import type { ApplicationRecord } from '../app/list-applications';
 import type { LetterRequest } from '../app/write-letters';
 import type { Letter } from '../domain/outreach/letters';
+import type { CellReached, CellRequest } from '../app/go-to-cell';
+import type { SetupDefaultRequest } from '../app/save-setup-default';
+import type { ReadinessAction } from '../domain/readiness';
 
 export interface RpcError {
   code: string;
@@ -256,11 +262,43 @@ export interface RemindersView {
   monthCount: number;
 }
 
+/** Can the coordinator match today: the counts in words, then each blocker with its fix and the cells to look at. */
+export interface ReadinessView {
+  ready: boolean;
+  mentors: number;
+  mentorsSuggestable: number;
+  consumers: number;
+  consumersWaitingEligible: number;
+  heading: string;
+  summary: string;
+  blockers: {
+    code: string;
+    /** True when nobody can be matched until it is fixed. */
+    blocks: boolean;
+    message: string;
+    fix: string;
+    /** The control the sidebar offers for it, if any. */
+    action: ReadinessAction | null;
+    /** Cells to look at, each with Go to cell: "Mentors, row 12, column 'ZIP'" and, for a value, why it was not read. */
+    cells: { tab: string; row: number | null; column: string | null; where: string; note: string | null }[];
+  }[];
+}
+
+/** Setup's proposal with readiness as the sidebar shows it. */
+export type SetupProposalView = Omit<SetupProposal, 'readiness'> & { readiness: ReadinessView };
+
+/** What Setup did, and readiness as the sidebar shows it. */
+export type SetupResultView = SetupResult & { readiness: ReadinessView };
+
 export interface ServerApi {
+  getReadiness(): ReadinessView;
+  goToCell(cell: CellRequest): CellReached;
+  saveSetupDefault(request: SetupDefaultRequest): ReadinessView;
   getWorkbookCheck(): WorkbookCheck;
   getStartup(): Startup;
-  getSetupProposal(): SetupProposal;
-  applySetup(choices: SetupChoices): SetupResult;
+  getSetupProposal(): SetupProposalView;
+  getSetupTab(request: { role: string; tab: string; headerRow?: number | null }): SetupTabProposal;
+  applySetup(choices: SetupChoices): SetupResultView;
   getConsumerAtCursor(): PersonSummary | null;
   searchConsumers(query: string): PersonSummary[];
   getMatchSuggestions(consumerId: string, top?: number): MatchSuggestions;

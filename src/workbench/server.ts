@@ -90,7 +90,7 @@ function handler(options: ServerOptions) {
       return sendJson(response, await session.call(body.name, Array.isArray(body.args) ? body.args : []));
     }
     if (route === 'GET /api/tabs') {
-      return sendJson(response, { file: path.basename(session.file), version: session.version, saveError: session.saveError, tabs: session.tabs(), menus: session.menus() });
+      return sendJson(response, { file: path.basename(session.file), version: session.version, saveError: session.saveError, active: session.active(), tabs: session.tabs(), menus: session.menus() });
     }
     if (route === 'GET /api/tab') {
       const view = session.tab(url.searchParams.get('name') ?? '');

@@ -153,6 +153,12 @@ export class WorkbookSession {
     return true;
   }
 
+  /** The cursor, which the add-on may move (Go to cell), so the page can show it. */
+  active(): { tab: string; row: number; column: number } {
+    const { sheet, row, column } = this.runtime.spreadsheet.activeCell();
+    return { tab: sheet.name, row, column };
+  }
+
   tabs(): TabSummary[] {
     return listTabs(this.runtime.spreadsheet);
   }

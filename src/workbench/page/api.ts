@@ -8,6 +8,8 @@ export interface Overview {
   file: string;
   version: number;
   saveError: string | null;
+  /** The cursor: the add-on moves it with Range.activate (Go to cell). */
+  active: { tab: string; row: number; column: number };
   tabs: TabSummary[];
   menus: { title: string; items: { label: string; functionName: string }[] }[];
 }

@@ -72,7 +72,14 @@ export function renderGrid(table: HTMLTableElement, view: TabView, select: (row:
     button.addEventListener('click', () => select(row));
     th.append(button);
     tr.append(th);
-    for (let c = 0; c < width; c++) tr.append(cell('td', values[c] ?? ''));
+    for (let c = 0; c < width; c++) {
+      const td = cell('td', values[c] ?? '');
+      if (view.selected?.row === row && view.selected.column === c + 1) {
+        td.className = 'active-cell';
+        td.setAttribute('aria-current', 'true');
+      }
+      tr.append(td);
+    }
     tr.addEventListener('click', (event) => {
       if (!(event.target instanceof HTMLButtonElement)) select(row);
     });

@@ -1,13 +1,15 @@
 // This file runs the workbench page: loads the tabs, redraws the grid after every add-on call (the sidebar's shim
 // posts a message after each one), moves the cursor when a row is chosen, and wires the add-on's menu.
 import { getOverview, getTab, Overview, selectCell } from './api';
-import { renderGrid, renderTabs } from './grid';
+import { columnLetters, renderGrid, renderTabs } from './grid';
 import { closeAddonDialog, setUpMenu } from './menu';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let current = '';
 let shownVersion = -1;
+/** The cursor last shown, so a cursor the add-on moved (Go to cell) is followed: its tab shown, its cell marked. */
+let shownActive = '';
 /** Counts tab loads, so an answer that arrives after a later one (the person switched tabs meanwhile) is dropped. */
 let loads = 0;
 
@@ -36,9 +38,17 @@ async function showTab(name: string, keepFocus = false): Promise<void> {
 
 async function chooseRow(row: number): Promise<void> {
   await selectCell(current, row, 1);
+  shownActive = JSON.stringify({ tab: current, row, column: 1 });
   document.querySelectorAll('#grid tr.selected').forEach((tr) => tr.classList.remove('selected'));
   document.querySelector(`#grid tr[data-row="${row}"]`)?.classList.add('selected');
   announce(`Cursor on ${current} row ${row}.`);
+}
+
+/** Shows the cell the add-on moved the cursor to, and says where it is. */
+function followCursor(active: Overview['active']): void {
+  const cell = document.querySelector<HTMLElement>('#grid td.active-cell');
+  cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  announce(`Cursor on ${active.tab}, cell ${columnLetters(active.column)}${active.row}.`);
 }
 
 function drawTabs(overview: Overview): void {
@@ -57,15 +67,21 @@ async function refresh(force = false): Promise<void> {
   const error = $('save-error');
   error.hidden = overview.saveError === null;
   error.textContent = overview.saveError ?? '';
-  if (!force && overview.version === shownVersion) return;
+  const active = JSON.stringify(overview.active);
+  const moved = shownActive !== '' && active !== shownActive && overview.tabs.some((t) => t.name === overview.active.tab);
+  shownActive = active;
+  if (!force && !moved && overview.version === shownVersion) return;
+  if (moved) current = overview.active.tab;
   drawTabs(overview);
-  if (current) await showTab(current, !force);
+  if (current) await showTab(current, !force && !moved);
+  if (moved) followCursor(overview.active);
   shownVersion = overview.version;
   $('grid').dataset.version = String(overview.version);
 }
 
 async function start(): Promise<void> {
   const overview = await getOverview();
+  shownActive = JSON.stringify(overview.active);
   $('file-name').textContent = overview.file;
   setUpMenu(overview, { announce, showSidebar, afterAction: () => void refresh() });
   await refresh(true);
