@@ -32,10 +32,12 @@ export interface Bench {
   stop(): Promise<void>;
 }
 
-/** A workbench over a new demo workbook in its own temporary folder. */
-export async function startBench(): Promise<Bench> {
+/** A workbench over a new demo workbook in its own temporary folder, or over the workbook `prepare` writes there. */
+export async function startBench(prepare?: { write(file: string): Promise<void>; asOf: string }): Promise<Bench> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-browser-'));
-  const workbench = await startWorkbench({ file: path.join(dir, 'demo.xlsx'), port: 0, root: ROOT, asOf: AS_OF, withoutFunctions: true });
+  const file = path.join(dir, prepare ? 'workbook.xlsx' : 'demo.xlsx');
+  await prepare?.write(file);
+  const workbench = await startWorkbench({ file, port: 0, root: ROOT, asOf: prepare?.asOf ?? AS_OF, withoutFunctions: true });
   return {
     workbench,
     dir,
