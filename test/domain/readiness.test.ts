@@ -18,10 +18,10 @@ describe('assessReadiness', () => {
     expect(readiness).toMatchObject({ ready: true, mentors: 2, mentorsSuggestable: 2, consumers: 2, consumersWaitingEligible: 1 });
   });
 
-  it('lists each unreadable value with its tab, row and column, for Go to cell', () => {
+  it('lists each unreadable value with its tab, row and column and why it was not read, for Go to cell', () => {
     const blocker = assess({ Mentors: MENTORS, Consumers: CONSUMERS }).blockers.find((b) => b.code === 'READY.UNREADABLE_VALUES')!;
     expect(blocker).toMatchObject({ blocks: false, action: { kind: 'go-to-cells' } });
-    expect(blocker.cells).toEqual([{ tab: 'Consumers', row: 3, column: 'ADA eligible' }]);
+    expect(blocker.cells).toEqual([{ tab: 'Consumers', row: 3, column: 'ADA eligible', note: '"12" is not yes or no' }]);
   });
 
   it('says each mentor gets one place when there is no capacity column, and offers a default for everyone', () => {
