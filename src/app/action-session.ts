@@ -1,6 +1,6 @@
 // This file is one action's view of the workbook: each tab is read at most once, records are found by ID in that
-// read (never by a row number remembered from earlier), and all changes are written at the end in one batch per tab,
-// with an Audit row for each change.
+// read (never by a row number remembered from earlier), and all changes are written at the end, only the cells that
+// change, with an Audit row for each change.
 import { DomainError, Issue } from '../domain/errors';
 import { findTabs, SavedMapping, TabMapping } from '../domain/header-mapping';
 import { idAllocator } from '../domain/ids';
@@ -213,7 +213,7 @@ export class ActionSession {
   }
 
   /**
-   * Writes everything queued: per tab one batch of cell updates and one append, then the Audit rows (one append).
+   * Writes everything queued: per tab its changed cells (one update call) and one append, then the Audit rows (one append).
    * Call while holding the document lock.
    */
   commit(when: Date, who: string): void {

@@ -50,7 +50,7 @@ export function readSession(ports: AppPorts): ActionSession {
   return new ActionSession(ports.workbook, currentLayout(ports, loadLayout(ports.store))?.mapping);
 }
 
-/** Runs a change under the document lock: read fresh, decide, write once per tab, audit. */
+/** Runs a change under the document lock: read fresh, decide, write only the cells that change, audit. */
 export function writeSession<T>(ports: AppPorts, work: (session: ActionSession) => T): T {
   const layout = requireLayout(ports);
   return ports.lock.run(() => {

@@ -140,7 +140,7 @@ function requireResponseId(value: unknown): string {
   return value.trim();
 }
 
-/** Accepts, rejects or merges an application (found by its response ID at write time), in one write per tab. */
+/** Accepts, rejects or merges an application (found by its response ID at write time), writing only the cells that change. */
 export function decideApplication(ports: AppPorts, request: ApplicationDecisionRequest): ApplicationDecided {
   const responseId = requireResponseId(request?.responseId);
   const decision = request.decision;

@@ -1,5 +1,5 @@
 // This file logs a three-way review or a mentor check-in: a row per goal discussed on Reviews, each goal's progress
-// and status on Goals, and the next review date, in one write per tab under the lock.
+// and status on Goals, and the next review date, written together under the lock.
 import { DomainError } from '../domain/errors';
 import { isGoalStatus } from '../domain/goals';
 import { changedCells } from '../domain/mappers/record-cells';

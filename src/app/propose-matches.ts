@@ -1,7 +1,7 @@
 // This file is the one way a match is proposed, for one suggestion from the Match view and for a batch accepted from
 // the Batch view alike: under the document lock, each pair is checked again against the workbook as it is now (a
 // mentor who lapsed or filled up, a consumer matched a moment ago by someone else), scored, appended to Matches, the
-// consumer marked matched, and an Audit row written — one write per tab for the whole action.
+// consumer marked matched, and an Audit row written — all written together when the action commits.
 import { DomainError } from '../domain/errors';
 import { proposeMatch as proposeInDomain } from '../domain/lifecycle';
 import { changedCells } from '../domain/mappers/record-cells';

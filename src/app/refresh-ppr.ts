@@ -52,15 +52,17 @@ export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): Pp
     const height = Math.max(rows.length, old.length);
     const width = Math.max(4, ...old.map((r) => r.length));
     const updates: CellUpdate[] = [];
+    let changed = false;
     for (let r = 0; r < height; r++) {
       for (let c = 0; c < width; c++) {
         const value = rows[r]?.[c] ?? null;
-        const before = old[r]?.[c] ?? null;
-        if (value !== before) updates.push({ row: r, column: c, value });
+        changed ||= !sameCell(value, old[r]?.[c] ?? null);
+        updates.push({ row: r, column: c, value });
       }
     }
-    // One write over the tab's block: the new worksheet, with anything left from a longer old one blanked.
-    if (updates.length) session.workbook.update(tab, updates);
+    // The worksheet is rebuilt whole (the tab says so in its last line): when anything in it changes, one write over
+    // its block puts the new worksheet in, with anything left from a longer old one blanked.
+    if (changed) session.workbook.update(tab, updates);
     session.audit({ action: 'summary.ppr', record: `FY${fiscalYear}`, details: `${w.totals.set} goals set; ${w.consumersServed} consumers served` });
     return { tab, fiscalYear, goalsSet: w.totals.set, goalsMet: w.totals.met, consumersServed: w.consumersServed, leftOut: leftOut.length };
   });
@@ -72,6 +74,11 @@ function leftOutRows(issues: readonly Issue[]): Cell[][] {
   const listed = issues.slice(0, MOST_LISTED).map((i) => [i.location.tab, i.location.row, i.location.column ?? '', i.message]);
   const more = issues.length > MOST_LISTED ? [[`… and ${issues.length - MOST_LISTED} more`]] : [];
   return [[`Rows left out of these counts (${issues.length})`], ['Tab', 'Row', 'Column', 'Why'], ...listed, ...more, []];
+}
+
+/** Two cells hold the same value (dates by their day). */
+function sameCell(a: Cell, b: Cell): boolean {
+  return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 }
 
 function pprTab(session: ActionSession): { tab: string } {

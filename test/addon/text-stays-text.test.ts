@@ -129,4 +129,28 @@ describe('writes that keep the coordinator’s cells as they were', () => {
     expect(ss.sheet('Consumers')!.values()).toHaveLength(consumersBefore);
     expect(ss.sheet('Audit')!.values()).toHaveLength(auditBefore);
   });
+
+  it('unticking attendance on scattered rows writes "No" into those cells in one RangeList write and leaves the rows between alone', () => {
+    const ss = demoSpreadsheet();
+    const addon = startAddon(ss);
+    setUp(addon);
+    const attendance = ss.sheet('Attendance')!;
+    const training = sidebarCall(addon, 'getTraining');
+    const sessionId = training.recent[0].sessionId;
+    const rows = attendance.values().map((r, i) => ({ row: i + 1, session: r[0], attended: r[2] })).filter((r) => r.session === sessionId && ['Yes', 'x'].includes(String(r.attended)));
+    expect(rows.length).toBeGreaterThan(2);
+    const between = rows[0]!.row + 1;
+    putText(attendance, between, 'Attended', '0042');
+    const before = attendance.values();
+    addon.counter.reset();
+
+    sidebarCall(addon, 'recordAttendance', { sessionId, mentorIds: [] });
+
+    expect(addon.counter.calls.get('RangeList.setValue')).toBe(1);
+    const after = attendance.values();
+    after.forEach((line, i) => {
+      const changed = rows.some((r) => r.row === i + 1);
+      expect(line).toEqual(changed ? [before[i]![0], before[i]![1], 'No'] : before[i]);
+    });
+  });
 });

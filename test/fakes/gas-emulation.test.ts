@@ -20,6 +20,28 @@ describe('the emulated SpreadsheetApp', () => {
     expect(ss.api.getRange("'Mentors'!A4").getValue()).toBe('M-0003');
   });
 
+  it('reads a whole tab in one call with getSheetValues(1, 1, -1, -1), and refuses the empty range of a blank tab', () => {
+    const ss = book();
+    const sheet = ss.api.getSheetByName('Mentors');
+    ss.counter.reset();
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual(sheet.getDataRange().getValues());
+    expect(sheet.getSheetValues(2, 2, -1, 1)).toEqual([['Ana'], ['Ben']]);
+    expect(ss.counter.calls.get('Sheet.getSheetValues')).toBe(2);
+    ss.addSheet('Blank');
+    expect(() => ss.api.getSheetByName('Blank').getSheetValues(1, 1, -1, -1)).toThrow(/range is empty/);
+  });
+
+  it('writes one value into scattered cells through a RangeList, read as typed input, leaving the cells between alone', () => {
+    const ss = book();
+    const sheet = ss.api.getSheetByName('Mentors');
+    sheet.getRange('C2').setNumberFormat('@');
+    sheet.getRangeList(['C2', 'A3']).setValue('02134');
+    expect(sheet.getRange('C2').getValue()).toBe('02134');
+    expect(sheet.getRange('A3').getValue()).toBe(2134);
+    expect(sheet.getRange('B2:C3').getValues()).toEqual([['Ana', '02134'], ['Ben', 55106]]);
+    expect(sheet.getRangeList(['A1', 'B2:C3']).getRanges().map((r: { getA1Notation(): string }) => r.getA1Notation())).toEqual(['A1', 'B2:C3']);
+  });
+
   it('reads typed text the way Sheets does: apostrophe is text, = is a formula', () => {
     const sheet = book().api.getSheetByName('Mentors');
     sheet.getRange(2, 2, 1, 2).setValues([["'=HYPERLINK(\"x\")", '=1+1']]);

@@ -1,4 +1,5 @@
-// This file is the Workbook port over the active spreadsheet (SpreadsheetApp): one read per tab, batched writes.
+// This file is the Workbook port over the active spreadsheet (SpreadsheetApp): one call reads a tab, writes change only
+// the cells that change.
 import { DomainError } from '../../domain/errors';
 import { inertText, withoutGuard } from '../../domain/intake/inert-text';
 import { columnLetter } from '../../domain/workbook-reader';
@@ -52,7 +53,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** Changed cells grouped into runs of adjacent cells, along rows or along columns, whichever needs fewer writes. */
+/**
+ * Changed cells grouped into runs of adjacent cells, along rows or along columns, and runs of one span on
+ * consecutive lines into rectangles, whichever needs fewer writes.
+ */
 export function cellRuns(updates: readonly CellUpdate[]): { row: number; column: number; values: Cell[][] }[] {
   const along = (byRow: boolean) => {
     const sorted = [...updates].sort((a, b) => (byRow ? a.row - b.row || a.column - b.column : a.column - b.column || a.row - b.row));
@@ -67,9 +71,44 @@ export function cellRuns(updates: readonly CellUpdate[]): { row: number; column:
     }
     return runs;
   };
-  const rows = along(true);
-  const columns = along(false);
+  const rows = stacked(along(true), true);
+  const columns = stacked(along(false), false);
   return columns.length < rows.length ? columns : rows;
+}
+
+/** Runs of the same span on consecutive rows (or columns) joined into one block: a rectangle of changed cells. */
+function stacked(runs: { row: number; column: number; values: Cell[][] }[], byRow: boolean): { row: number; column: number; values: Cell[][] }[] {
+  const blocks: { row: number; column: number; values: Cell[][] }[] = [];
+  const key = (r: { row: number; column: number; values: Cell[][] }) => (byRow ? [r.column, r.values[0]!.length, r.row] : [r.row, r.values.length, r.column]);
+  const sorted = [...runs].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  });
+  for (const run of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && byRow && last.column === run.column && last.values[0]!.length === run.values[0]!.length && last.row + last.values.length === run.row) {
+      last.values.push(run.values[0]!);
+    } else if (last && !byRow && last.row === run.row && last.values.length === run.values.length && last.column + last.values[0]!.length === run.column) {
+      last.values.forEach((line, i) => line.push(run.values[i]![0]!));
+    } else {
+      blocks.push({ row: run.row, column: run.column, values: run.values.map((line) => [...line]) });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Every value on a tab in one call: getSheetValues with -1 reads to the last row and column with data
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns),
+ * the same block as getDataRange().getValues() in half the calls. A tab with no data at all has no such block, and
+ * Sheets refuses an empty range; getDataRange then gives its one blank cell.
+ */
+function readAll(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return sheet.getDataRange().getValues();
+  }
 }
 
 /**
@@ -84,6 +123,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   private readonly seen = new Map<string, unknown[][]>();
   /** Cells this call wrote or already confirmed unchanged, by tab ("row,column"). */
   private readonly settled = new Map<string, Set<string>>();
+  /** Each tab's grid size (rows and columns, blank ones included) as this call knows it. */
+  private readonly sizes = new Map<string, { rows: number; columns: number }>();
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
@@ -110,7 +151,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
 
   read(tab: string): Cell[][] {
     const timeZone = this.timeZone();
-    const values = this.sheet(tab).getDataRange().getValues();
+    const values = readAll(this.sheet(tab));
     this.seen.set(tab, values);
     this.settled.delete(tab);
     if (values.length === 1 && values[0]!.every((v) => v === '')) return [];
@@ -133,7 +174,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const width = Math.max(...rows.map((row) => row.length));
     const padded = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill(null)].map(toSheetValue));
     const first = sheet.getLastRow() + 1;
-    this.ensureSize(sheet, first + padded.length - 1, width);
+    this.ensureSize(tab, first + padded.length - 1, width);
     sheet.getRange(first, 1, padded.length, width).setValues(padded);
   }
 
@@ -145,8 +186,20 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     if (!updates.length) return;
     this.checkUnchanged(tab, updates);
     const sheet = this.sheet(tab);
-    this.ensureSize(sheet, Math.max(...updates.map((u) => u.row)) + 1, Math.max(...updates.map((u) => u.column)) + 1);
-    for (const run of cellRuns(updates)) {
+    this.ensureSize(tab, Math.max(...updates.map((u) => u.row)) + 1, Math.max(...updates.map((u) => u.column)) + 1);
+    const runs = cellRuns(updates);
+    // Single cells that take the same value (a status set to "No" on scattered rows) go in one RangeList write.
+    const single = (run: (typeof runs)[number]) => run.values.length === 1 && run.values[0]!.length === 1 && !(run.values[0]![0] instanceof Date);
+    const alike = new Map<unknown, (typeof runs)[number][]>();
+    for (const run of runs.filter(single)) {
+      const value = toSheetValue(run.values[0]![0]!);
+      alike.set(value, [...(alike.get(value) ?? []), run]);
+    }
+    for (const [value, cells] of alike) {
+      if (cells.length > 1) sheet.getRangeList(cells.map((c) => `${columnLetter(c.column)}${c.row + 1}`)).setValue(value);
+    }
+    for (const run of runs) {
+      if (single(run) && alike.get(toSheetValue(run.values[0]![0]!))!.length > 1) continue;
       sheet.getRange(run.row + 1, run.column + 1, run.values.length, run.values[0]!.length).setValues(run.values.map((line) => line.map(toSheetValue)));
     }
   }
@@ -164,8 +217,9 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const top = Math.min(...open.map((c) => c.row));
     const left = Math.min(...open.map((c) => c.column));
     const sheet = this.sheet(tab);
-    const bottom = Math.min(Math.max(...open.map((c) => c.row)), sheet.getMaxRows() - 1);
-    const right = Math.min(Math.max(...open.map((c) => c.column)), sheet.getMaxColumns() - 1);
+    const grid = this.gridSize(tab);
+    const bottom = Math.min(Math.max(...open.map((c) => c.row)), grid.rows - 1);
+    const right = Math.min(Math.max(...open.map((c) => c.column)), grid.columns - 1);
     const now = bottom >= top && right >= left ? sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1).getValues() : [];
     for (const { row, column } of open) {
       const current = now[row - top]?.[column - left] ?? '';
@@ -194,12 +248,29 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     sheet.getRange(2, column + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat('@');
   }
 
+  /** The tab's grid size, asked once per call and kept up to date as this call grows it. */
+  private gridSize(tab: string): { rows: number; columns: number } {
+    let size = this.sizes.get(tab);
+    if (!size) {
+      const sheet = this.sheet(tab);
+      size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+      this.sizes.set(tab, size);
+    }
+    return size;
+  }
+
   /** Sheets refuses ranges past the grid's edge: grow it first (rows at the bottom, columns at the right). */
-  private ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number, lastColumn: number): void {
-    const maxRows = sheet.getMaxRows();
-    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-    const maxColumns = sheet.getMaxColumns();
-    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  private ensureSize(tab: string, lastRow: number, lastColumn: number): void {
+    const sheet = this.sheet(tab);
+    const size = this.gridSize(tab);
+    if (lastRow > size.rows) {
+      sheet.insertRowsAfter(size.rows, lastRow - size.rows);
+      size.rows = lastRow;
+    }
+    if (lastColumn > size.columns) {
+      sheet.insertColumnsAfter(size.columns, lastColumn - size.columns);
+      size.columns = lastColumn;
+    }
   }
 }
 

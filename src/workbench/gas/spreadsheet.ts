@@ -389,6 +389,42 @@ class SheetApi {
   getDataRange() {
     return rangeApi(this.sheet, { row: 1, column: 1, rows: Math.max(1, this.sheet.lastRow()), columns: Math.max(1, this.sheet.lastColumn()) });
   }
+  /**
+   * The values of a block in one call; -1 rows or columns means "to the last row or column that has data"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns).
+   * On a sheet with no data that leaves no rows, and Sheets refuses an empty range, as getRange does.
+   */
+  getSheetValues(row: number, column: number, rows: number, columns: number) {
+    const rect = {
+      row,
+      column,
+      rows: rows === -1 ? this.sheet.lastRow() - row + 1 : rows,
+      columns: columns === -1 ? this.sheet.lastColumn() - column + 1 : columns,
+    };
+    this.sheet.check(rect);
+    return new RangeApi(this.sheet, rect).getValues();
+  }
+  /**
+   * Several ranges at once (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangelista1notations);
+   * RangeList.setValue writes one value into each of them, read as typed input like Range.setValue
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#setvaluevalue).
+   */
+  getRangeList(a1Notations: string[]) {
+    const rects = a1Notations.map((a1) => {
+      const rect = parseA1(a1, this.sheet.maxRows, this.sheet.maxColumns);
+      this.sheet.check(rect);
+      return rect;
+    });
+    const sheet = this.sheet;
+    const list = {
+      getRanges: () => rects.map((rect) => rangeApi(sheet, rect)),
+      setValue(value: unknown) {
+        for (const rect of rects) new RangeApi(sheet, rect).setValue(value);
+        return list;
+      },
+    };
+    return serviceObject('RangeList', list, sheet.book.counter);
+  }
   activate() { this.sheet.book.select(this.sheet.name, 1); return this; }
   hideSheet() { this.sheet.hidden = true; return this; }
   getFormUrl() { return this.sheet.formId ? `https://docs.google.com/forms/d/${this.sheet.formId}/viewform` : null; }
