@@ -12,7 +12,7 @@ import { goToCell as goToCellUseCase, CellRequest } from '../app/go-to-cell';
 import { saveSetupDefault as saveSetupDefaultUseCase, SetupDefaultRequest } from '../app/save-setup-default';
 import { findConsumerAtCursor, searchConsumers as searchConsumersUseCase } from '../app/find-consumers';
 import { formKindOf, readIntakeForms } from '../app/intake-config';
-import { createIntakeForms } from '../app/intake-forms';
+import { createIntakeForms, listIntakeForms } from '../app/intake-forms';
 import { retryPendingSubmissions } from '../app/intake-retry';
 import { submitFormResponse } from '../app/intake-submit';
 import { loadLayout } from '../app/layout';
@@ -230,6 +230,11 @@ export function recordAttendance(request: { sessionId: string; mentorIds: string
 
 export function listApplications() {
   return asRpcResult(() => listApplicationsUseCase(appsScriptPorts()).map(presentApplication));
+}
+
+/** Sidebar: the intake forms Create forms has made, and who may answer them. */
+export function getIntakeForms() {
+  return asRpcResult(() => listIntakeForms(appsScriptPorts().store));
 }
 
 export function decideApplication(request: ApplicationDecisionRequest) {

@@ -26,6 +26,26 @@ export interface IntakeFormView {
   created: boolean;
 }
 
+/**
+ * Who can answer a published form. The add-on publishes each form and asks for no sign-in (setCollectEmail(false));
+ * a Google Workspace administrator can still limit forms to the organization's own accounts, which the add-on cannot
+ * see or change, so the sentence says where to check.
+ */
+export const WHO_MAY_RESPOND =
+  "Anyone with a form's link can answer it, without signing in — unless your organization's Google Workspace settings limit forms to people in your organization. If people outside cannot answer, open the form and check Settings → Responses.";
+
+/** The intake forms as the sidebar lists them: which exist, and who may answer them. */
+export interface IntakeFormsStatus {
+  forms: { kind: FormKind; title: string; created: boolean }[];
+  whoMayRespond: string;
+}
+
+/** Which of the three forms Create forms has made for this workbook (by what it remembered), and who may answer. */
+export function listIntakeForms(store: DocumentStorePort): IntakeFormsStatus {
+  const made = readIntakeForms(store);
+  return { forms: INTAKE_FORMS.map((d) => ({ kind: d.kind, title: d.title, created: Boolean(made[d.kind]) })), whoMayRespond: WHO_MAY_RESPOND };
+}
+
 export interface IntakeFormsOutcome {
   forms: IntakeFormView[];
   /** False when Google refused the triggers (a test deployment runs none): answers then wait in the forms. */

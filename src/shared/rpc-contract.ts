@@ -20,6 +20,7 @@ import type { ReviewInput, ReviewLogged } from '../app/log-review';
 import type { AttendanceResult } from '../app/record-attendance';
 import type { ApplicationDecisionRequest } from '../app/decide-application';
 import type { ApplicationRecord } from '../app/list-applications';
+import type { IntakeFormsStatus } from '../app/intake-forms';
 import type { LetterRequest } from '../app/write-letters';
 import type { Letter } from '../domain/outreach/letters';
 import type { CellReached, CellRequest } from '../app/go-to-cell';
@@ -189,6 +190,9 @@ export interface AttendanceSheet {
 /** An application as the sidebar lists it: the Applications tab's record, as read. */
 export type ApplicationView = ApplicationRecord;
 
+/** The forms section of the Applications view: which intake forms exist, and who may answer them. */
+export type IntakeFormsView = IntakeFormsStatus;
+
 /** The application after the decision, and what it did. */
 export interface ApplicationDecision extends ApplicationView {
   /** One sentence for the coordinator (record IDs and field names only). */
@@ -314,6 +318,7 @@ export interface ServerApi {
   getAttendance(sessionId: string): AttendanceSheet;
   recordAttendance(request: { sessionId: string; mentorIds: string[] }): AttendanceResult;
   listApplications(): ApplicationView[];
+  getIntakeForms(): IntakeFormsView;
   decideApplication(request: ApplicationDecisionRequest): ApplicationDecision;
   getSettings(): SettingsView;
   saveSettings(values: Record<string, string>): SettingsView;

@@ -36,7 +36,11 @@ const anAnswer = (id: string, minute: number) => ({
 describe.each(['editor-add-on', 'bound-script'] as const)('Create forms as %s', (mode) => {
   it('makes three published forms answering into this workbook, one form-submit trigger on it and an hourly retry; an answer reaches the intake', () => {
     const { runtime, spreadsheet, sent, createForms } = start(mode);
+    const formsSection = () => (runtime.callFromSidebar('getIntakeForms') as { value: { forms: { created: boolean }[]; whoMayRespond: string } }).value;
+    expect(formsSection().forms.map((f) => f.created)).toEqual([false, false, false]);
     const message = createForms();
+    expect(formsSection().forms.map((f) => f.created)).toEqual([true, true, true]);
+    expect(formsSection().whoMayRespond).toMatch(/^Anyone with a form's link can answer it, without signing in .* Settings → Responses\.$/);
     expect(message).toBe('Created Ask for a peer mentor, created Become a peer mentor, created Mentor check-in, set up the trigger that brings answers in and set up the hourly retry; anyone with a form\'s link can answer it.');
     expect([...runtime.formApp.forms.values()].map((f) => [f.destination, f.published])).toEqual([[WORKBOOK, true], [WORKBOOK, true], [WORKBOOK, true]]);
     expect(runtime.triggers.map((t) => [t.event, t.sourceId, t.everyMinutes ?? null])).toEqual([['ON_FORM_SUBMIT', WORKBOOK, null], ['CLOCK', '', 60]]);

@@ -324,6 +324,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     });
     await openView('Applications');
     await finallySays(/^1 waiting for a decision\.$/);
+    await expect(sidebar.locator('#forms-who-may-respond').textContent()).resolves.toMatch(/^Who may answer: Anyone with a form's link can answer it/);
     const card = sidebar.locator('li.card', { hasText: 'R-9101' });
     await pressOn(page, sidebar, card.getByRole('button', { name: 'Accept' }));
     await card.waitFor({ state: 'detached' });

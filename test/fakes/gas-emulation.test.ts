@@ -42,6 +42,18 @@ describe('the emulated SpreadsheetApp', () => {
     expect(sheet.getRangeList(['A1', 'B2:C3']).getRanges().map((r: { getA1Notation(): string }) => r.getA1Notation())).toEqual(['A1', 'B2:C3']);
   });
 
+  it('keeps a cell’s link until a value is written into that cell', () => {
+    const ss = book();
+    ss.sheet('Mentors')!.links.set('1,1', 'https://example.org/ana');
+    const sheet = ss.api.getSheetByName('Mentors');
+    sheet.getRange('A2').setValues([['M-0009']]);
+    sheet.getRange('C2').setValue(55401);
+    expect(sheet.getRange('B2').getRichTextValue().getLinkUrl()).toBe('https://example.org/ana');
+    expect(sheet.getRange('A2:B2').getRichTextValues()[0].map((v: { getText(): string }) => v.getText())).toEqual(['M-0009', 'Ana']);
+    sheet.getRange('B2').setValue('Ana Ruiz');
+    expect(sheet.getRange('B2').getRichTextValue().getLinkUrl()).toBeNull();
+  });
+
   it('reads typed text the way Sheets does: apostrophe is text, = is a formula', () => {
     const sheet = book().api.getSheetByName('Mentors');
     sheet.getRange(2, 2, 1, 2).setValues([["'=HYPERLINK(\"x\")", '=1+1']]);
@@ -61,13 +73,18 @@ describe('the emulated SpreadsheetApp', () => {
 
   it('keeps a string as written behind an apostrophe or in a plain-text (@) cell, and models number formats', () => {
     const sheet = book().api.getSheetByName('Mentors');
-    expect(sheet.getRange('D2').getNumberFormat()).toBe('General');
+    expect(sheet.getRange('D2').getNumberFormat()).toBe('0.###############');
     sheet.getRange('D2:D3').setNumberFormat('@');
     sheet.getRange('D2:E3').setValues([['02134', "'0042"], ['1/2', "'10%"]]);
     expect(sheet.getRange('D2:E3').getValues()).toEqual([['02134', '0042'], ['1/2', '10%']]);
-    expect(sheet.getRange('D2:E2').getNumberFormats()).toEqual([['@', 'General']]);
+    expect(sheet.getRange('D2:E2').getNumberFormats()).toEqual([['@', '0.###############']]);
     sheet.getRange('E2:E3').setNumberFormats([['0.00'], ['@']]);
     expect(sheet.getRange('E3').getNumberFormat()).toBe('@');
+    // Set back to the automatic format, a cell reads typing again and answers Apps Script's default pattern.
+    sheet.getRange('D2').setNumberFormat('general');
+    expect(sheet.getRange('D2').getNumberFormat()).toBe('0.###############');
+    sheet.getRange('D2').setValues([['02134']]);
+    expect(sheet.getRange('D2').getValue()).toBe(2134);
   });
 
   it('gives no formula for the cells an array formula spills into, and breaks the spill (#REF!) when one is written', () => {

@@ -4,6 +4,7 @@ import type { ApplicationDecisionRequest, ApplicationView } from '../../shared/r
 import { SAID_BY_NEXT_VIEW } from '../announce';
 import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
+import { appendFormsSection } from './intake-forms';
 import { openLetters } from './letters-dialog';
 
 /** The Applications view; after a decision, `decided` is that application, whose letters can be printed at once. */
@@ -42,6 +43,7 @@ export async function showApplications(outcome?: string, decided?: string): Prom
     items.append(item);
   }
   view.append(items);
+  await appendFormsSection(view);
   focusHeading();
 }
 

@@ -170,8 +170,16 @@ function wallClockYear(now: Date, timeZone: string): number {
 export class FakeSheet {
   cells: StoredValue[][] = [];
   formulas = new Map<string, string>();
-  /** Number formats by "row,column" (0-based); a cell without one is "General" (Sheets reads typing into it). */
+  /** Number formats by "row,column" (0-based); a cell without one has the automatic format (Sheets reads typing into it). */
   numberFormats = new Map<string, string>();
+  /**
+   * Links by "row,column" (0-based) of cells whose text is a link (a rich-text value with a link URL, or a file's
+   * hyperlink cell). Writing a value into a cell replaces its rich text, link included; cells not written keep theirs
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getrichtextvalues,
+   * https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value#getlinkurl). Only whole-cell links
+   * are modelled: a link on part of a cell's text is kept as a link on the whole cell.
+   */
+  links = new Map<string, string>();
   /** Array formulas by their anchor "row,column" (0-based), with the size of the result they spill. */
   spills = new Map<string, { rows: number; columns: number }>();
   validations: { rect: Rect; rule: ValidationRule }[] = [];
@@ -220,10 +228,11 @@ export class FakeSheet {
     const { value, formula, format } = this.book.input(typed, this.numberFormats.get(key));
     this.breakSpillAt(row, column, value !== '' || formula !== undefined);
     this.store(row, column, value);
+    this.links.delete(key);
     if (formula) this.formulas.set(key, formula);
     else this.formulas.delete(key);
-    // Typing "10%" or "3/4/2026" into a General cell gives it a percent or date format, as Sheets does.
-    if (format && !this.numberFormats.has(key)) this.numberFormats.set(key, format);
+    // Typing "10%" or "3/4/2026" into a cell with the automatic format gives it a percent or date format, as Sheets does.
+    if (format && isAutomatic(this.numberFormats.get(key))) this.numberFormats.set(key, format);
   }
 
   private store(row: number, column: number, value: StoredValue): void {
@@ -460,6 +469,16 @@ class RangeApi {
     return values;
   }
   getValue() { return this.sheet.book.out(this.sheet.get(this.rect.row, this.rect.column)); }
+  getRichTextValue() { return this.getRichTextValues()[0]![0]!; }
+  getRichTextValues() {
+    const { row, column, rows, columns } = this.rect;
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => {
+      const value = this.sheet.get(row + r, column + c);
+      const text = value instanceof Date ? '' : String(value);
+      const url = this.sheet.links.get(`${row + r - 1},${column + c - 1}`) ?? null;
+      return serviceObject('RichTextValue', { getText: () => text, getLinkUrl: () => url }, this.sheet.book.counter);
+    }));
+  }
   getFormulas() {
     const { row, column, rows, columns } = this.rect;
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.sheet.formulas.get(`${row + r - 1},${column + c - 1}`) ?? ''));
@@ -496,7 +515,10 @@ class RangeApi {
   getNumberFormat() { return this.getNumberFormats()[0]![0]!; }
   getNumberFormats() {
     const { row, column, rows, columns } = this.rect;
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.sheet.numberFormats.get(`${row + r - 1},${column + c - 1}`) ?? 'General'));
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => {
+      const format = this.sheet.numberFormats.get(`${row + r - 1},${column + c - 1}`);
+      return isAutomatic(format) ? AUTOMATIC_NUMBER_FORMAT : format!;
+    }));
   }
   private eachCell(fn: (r: number, c: number) => void) {
     for (let r = 0; r < this.rect.rows; r++) for (let c = 0; c < this.rect.columns; c++) fn(r, c);
@@ -515,6 +537,22 @@ class RangeApi {
     return this;
   }
   activate() { this.sheet.book.select(this.sheet.name, this.rect.row, this.rect.column); return this; }
+}
+
+/**
+ * What getNumberFormat gives for a cell with the automatic format (a new cell, or one set back with
+ * setNumberFormat('general')). Google's reference
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformat) does not name this value;
+ * Apps Script answers "0.###############", not "General" — observed on live Apps Script by a public test suite that
+ * runs against it (github.com/brucemcpherson/gas-fakes, test/testsheets.js, NumberFormat: "because we set general,
+ * but receive this default in return"). Nothing in the add-on reads number formats; the emulation answers as Google
+ * does so that code which did would be tested against the real value.
+ */
+export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
+
+/** No format set, or "General" (how an .xlsx and setNumberFormat('general') spell the automatic format). */
+function isAutomatic(format: string | undefined): boolean {
+  return format === undefined || /^general$/i.test(format);
 }
 
 function sameRect(a: Rect, b: Rect): boolean {

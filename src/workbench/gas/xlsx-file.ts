@@ -108,6 +108,8 @@ export async function loadXlsx(source: string | Buffer, options: SpreadsheetOpti
           // Text from the file is text: it must not be re-read as a number, date or formula.
           sheet.set(r, c, typeof stored === 'string' ? `'${stored}` : stored);
           if (formula) sheet.formulas.set(`${r - 1},${c - 1}`, formula);
+          const link = (cell.value as { hyperlink?: unknown } | null)?.hyperlink;
+          if (typeof link === 'string' && link) sheet.links.set(`${r - 1},${c - 1}`, link);
         }
         const validation = cell.dataValidation;
         if (validation?.type === 'list' && validation.formulae?.[0]) {
