@@ -25,6 +25,7 @@ import { proposeMatch as proposeMatchUseCase, proposeMatches } from '../app/prop
 import { proposeSetup, proposeSetupTab } from '../app/propose-setup';
 import { publishManagerSummary as publishManagerSummaryUseCase } from '../app/publish-manager-summary';
 import { readAttendance, recordAttendance as recordAttendanceUseCase } from '../app/record-attendance';
+import { addTrainingSession as addTrainingSessionUseCase, TrainingSessionRequest } from '../app/plan-training';
 import { refreshPpr as refreshPprUseCase } from '../app/refresh-ppr';
 import { reportTraining } from '../app/report-training';
 import { readSettingValues, saveSettings as saveSettingsUseCase } from '../app/save-settings';
@@ -42,7 +43,7 @@ import { presentReviewLog } from './presenters/review-log';
 import { presentSettings } from './presenters/settings';
 import { presentBatchPlan, presentBatchResult, presentSuggestions } from './presenters/suggestions';
 import { presentPprRefreshed, presentPublished } from './presenters/summaries';
-import { presentAttendance, presentTraining } from './presenters/training';
+import { presentAttendance, presentPlannedSession, presentTraining } from './presenters/training';
 import { presentIntroduction, presentLetters, presentReminders, presentTimeline } from './presenters/outreach';
 import { presentToday } from './presenters/today';
 import { asRpcResult } from './rpc';
@@ -226,6 +227,11 @@ export function getAttendance(sessionId: string) {
 
 export function recordAttendance(request: { sessionId: string; mentorIds: string[] }) {
   return asRpcResult(() => recordAttendanceUseCase(appsScriptPorts(), request));
+}
+
+/** Sidebar: adds a training session to the Trainings tab. */
+export function addTrainingSession(request: TrainingSessionRequest) {
+  return asRpcResult(() => presentPlannedSession(addTrainingSessionUseCase(appsScriptPorts(), request)));
 }
 
 export function listApplications() {

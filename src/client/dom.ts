@@ -67,6 +67,18 @@ export function button(label: string, onClick: () => void, kind: 'primary' | 'se
   return node;
 }
 
+/** A list item holding one button: a choice in a list of people or records. */
+export function choice(label: string, onClick: () => void): HTMLLIElement {
+  const item = el('li');
+  item.append(button(label, onClick, 'secondary'));
+  return item;
+}
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A count with its noun in the right number: "1 match", "3 matches". */
+export const count = (n: number, singular: string, plural = `${singular}s`) => `${n} ${n === 1 ? singular : plural}`;
+
 /** Starts a view: clears it, writes its heading, and returns the container. */
 export function startView(title: string): HTMLElement {
   const view = byId('view');

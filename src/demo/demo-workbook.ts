@@ -68,6 +68,8 @@ export interface DemoOptions {
   asOf: string;
   mentors?: number;
   consumers?: number;
+  /** How many matches, spread over the statuses as in the default demo (41); one per consumer, the first ones. */
+  matches?: number;
   seed?: number;
 }
 
@@ -156,7 +158,10 @@ export function buildDemoWorkbook(options: DemoOptions): DemoWorkbook {
   const matches: Cell[][] = [];
   const reviews: Cell[][] = [];
   const mentorLoad = new Array<number>(mentorCount).fill(0);
-  const matchPlan: [string, number][] = [['Active', 24], ['Completed', 6], ['Closed', 2], ['Proposed', 3], ['Intro scheduled', 3], ['Declined', 3]];
+  const shares: [string, number][] = [['Completed', 6], ['Closed', 2], ['Proposed', 3], ['Intro scheduled', 3], ['Declined', 3]];
+  const matchCount = options.matches ?? 41;
+  const others = shares.map(([status, n]): [string, number] => [status, Math.round((n * matchCount) / 41)]);
+  const matchPlan: [string, number][] = [['Active', matchCount - others.reduce((sum, [, n]) => sum + n, 0)], ...others];
   const statuses = matchPlan.flatMap(([status, n]) => new Array<string>(n).fill(status));
   let goalNo = 0;
   let reviewNo = 0;

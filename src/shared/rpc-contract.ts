@@ -7,6 +7,7 @@ export type { SetupChoices, SetupResult } from '../app/apply-setup';
 export type { MatchChange, NewGoalInput } from '../app/change-match';
 export type { ReviewInput, ReviewLogged } from '../app/log-review';
 export type { AttendanceResult } from '../app/record-attendance';
+export type { TrainingSessionRequest } from '../app/plan-training';
 export type { ApplicationDecisionRequest } from '../app/decide-application';
 export type { LetterRequest } from '../app/write-letters';
 export type { CellRequest, CellReached } from '../app/go-to-cell';
@@ -18,6 +19,7 @@ import type { SetupProposal, SetupTabProposal } from '../app/propose-setup';
 import type { MatchChange } from '../app/change-match';
 import type { ReviewInput, ReviewLogged } from '../app/log-review';
 import type { AttendanceResult } from '../app/record-attendance';
+import type { TrainingSessionRequest } from '../app/plan-training';
 import type { ApplicationDecisionRequest } from '../app/decide-application';
 import type { ApplicationRecord } from '../app/list-applications';
 import type { IntakeFormsStatus } from '../app/intake-forms';
@@ -115,8 +117,8 @@ export interface BatchProposals {
 }
 
 export interface BatchResult {
-  created: { matchId: string; consumerId: string; mentorId: string }[];
-  skipped: { consumerId: string; reason: string }[];
+  created: { matchId: string; consumerId: string; consumerName: string; mentorId: string; mentorName: string }[];
+  skipped: { consumerId: string; consumerName: string; reason: string }[];
 }
 
 export interface MatchSummary {
@@ -159,10 +161,15 @@ export interface MatchDetail extends MatchSummary {
 
 export interface ReviewDueView {
   matchId: string;
+  consumerId: string;
   consumerName: string;
+  mentorId: string;
   mentorName: string;
   kind: string;
   dueOn: IsoDateText;
+  /** Days until it is due: 0 today, negative when overdue. */
+  dueInDays: number;
+  /** "overdue", "due" (today) or "upcoming". */
   state: string;
   /** "12 days overdue", "due today", "due in 5 days". */
   text: string;
@@ -180,6 +187,17 @@ export interface TrainingOverview {
   mentors: { mentorId: string; name: string; status: string; statusLabel: string; currentUntil: IsoDateText | null }[];
   flaggedMatches: { matchId: string; mentorId: string; mentorName: string; consumerId: string; consumerName: string; status: string }[];
   leftOut: LeftOutRow[];
+}
+
+/** A training session just added to the Trainings tab. */
+export interface PlannedSession {
+  sessionId: string;
+  type: string;
+  date: IsoDateText;
+  /** The date in words: "10 Mar 2026". */
+  day: string;
+  start: string;
+  topic: string;
 }
 
 export interface AttendanceSheet {
@@ -317,6 +335,7 @@ export interface ServerApi {
   getTraining(): TrainingOverview;
   getAttendance(sessionId: string): AttendanceSheet;
   recordAttendance(request: { sessionId: string; mentorIds: string[] }): AttendanceResult;
+  addTrainingSession(request: TrainingSessionRequest): PlannedSession;
   listApplications(): ApplicationView[];
   getIntakeForms(): IntakeFormsView;
   decideApplication(request: ApplicationDecisionRequest): ApplicationDecision;

@@ -5,11 +5,11 @@ import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
 jest.setTimeout(90000);
 
-const VIEWS = ['Today', 'Setup', 'Match', 'Batch', 'Matches', 'Reviews', 'Training', 'Applications', 'Summaries', 'Settings'];
+const VIEWS = ['Today', 'Setup', 'Match', 'Plan matches', 'Matches', 'Reviews', 'Training', 'Applications', 'Summaries', 'Settings'];
 
 /** What the live region says once each view has opened: what loaded, or nothing for a view that loads nothing. */
 const LOADED: Record<string, RegExp> = {
-  Today: /^(\d+ things? needs? you today|Nothing needs you today)\.$/, Setup: /^Setup proposal ready\.$/, Match: /^$/, Batch: /^$/, Matches: /^\d+ open match(es)?\.$/, Reviews: /^\d+ reviews or check-ins due\.$/,
+  Today: /^(\d+ things? needs? you today|Nothing needs you today)\.$/, Setup: /^Setup proposal ready\.$/, Match: /^$/, 'Plan matches': /^$/, Matches: /^\d+ open match(es)?\.$/, Reviews: /^\d+ reviews? (or check-ins?)? due or coming up\.$/,
   Training: /^\d+ mentors need training\.$/, Applications: /^\d+ waiting for a decision\.$/, Summaries: /^$/, Settings: /^\d+ settings loaded\.$/,
 };
 
@@ -177,29 +177,34 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: batch, unticking with Space; focus moves to the plan and then to the outcome', async () => {
-    await pressOn(page, sidebar, nav('Batch'));
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Plan matches' }));
-    await announced(/proposals ready/);
-    await finallySays(/^\d+ proposals ready\.$/);
+    await pressOn(page, sidebar, nav('Plan matches'));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Find matches for everyone waiting' }));
+    await announced(/proposals? ready/);
+    await finallySays(/^\d+ proposals? ready\.$/);
     expect(await focusedId(sidebar)).toBe('batch-result');
     await expectClean('Batch: plan');
     const first = sidebar.locator('#batch-result input[type=checkbox]').first();
     await pressOn(page, sidebar, first, 'Space');
     expect(await first.isChecked()).toBe(false);
     const version = Number(await page.locator('#grid').getAttribute('data-version'));
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Accept ticked proposals' }));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Propose the ticked matches' }));
     await waitForGridVersion(page, version);
-    await announced(/matches proposed/);
-    await finallySays(/^\d+ matches proposed, \d+ skipped\.$/);
+    await announced(/match(es)? proposed/);
+    await finallySays(/^\d+ match(es)? proposed(, \d+ skipped)?\.$/);
     expect(await focusedId(sidebar)).toBe('batch-result');
     await expectClean('Batch: accepted');
+    // Each match created opens its page by keyboard.
+    const created = sidebar.locator('#batch-result ul.choices button').first();
+    const createdId = (await created.innerText()).split(':')[0]!;
+    await pressOn(page, sidebar, created);
+    await finallySays(new RegExp(`^Showing match ${createdId}: proposed\\.$`));
   });
 
   it('keyboard only: decline with a no-fault reason chosen by arrow keys, then re-suggest; the pair stays apart', async () => {
     await pressOn(page, sidebar, nav('Matches'));
     await finallySays(/^\d+ open match(es)?\.$/);
     expect(await focusedId(sidebar)).toBe('view-title');
-    await pressOn(page, sidebar, sidebar.locator('#view ul.choices button', { hasText: /\(proposed\)$/ }).last());
+    await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button').last());
     await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+$/.test(document.getElementById('view-title')?.textContent ?? ''));
     await finallySays(/^Showing match [A-Z]+-\d+: proposed\.$/);
     expect(await focusedId(sidebar)).toBe('view-title');
@@ -273,7 +278,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await finallySays(/^Log for .+ with .+: \d+ open goals?\.$/);
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save', exact: true }));
     await announced(/Review saved/);
-    await finallySays(/^Review saved\.( Next review \d{4}-\d\d-\d\d\.)?$/);
+    await finallySays(/^Review saved\.( Next review \d{4}-\d\d-\d\d\.)? \d+ reviews? (or check-ins?)? due or coming up\.$/);
   });
 
   it('keyboard only: log a review with per-goal progress; focus moves to the form and then to what was saved', async () => {
@@ -304,9 +309,9 @@ describe('accessibility of the sidebar in the workbench', () => {
     await pressOn(page, sidebar, form.getByRole('button', { name: 'Save', exact: true }));
     await waitForGridVersion(page, version);
     await announced(/Review saved/);
-    await finallySays(/^Review saved\. Next review 2026-06-01\.$/);
+    await finallySays(/^Review saved\. Next review 2026-06-01\. \d+ reviews? (or check-ins?)? due or coming up\.$/);
     expect(await focusedId(sidebar)).toBe('review-form');
-    expect(await form.innerText()).toMatch(/^Saved \d+ row\(s\); next review 2026-06-01\.$/);
+    expect(await form.innerText()).toMatch(/^Saved for .+ \([A-Z]-\d+\) with .+ \([A-Z]-\d+\); progress on 1 goal; next review 2026-06-01\.$/);
     await expectClean('Reviews: saved');
 
     const logged = (await inGrid('Reviews')).find((r) => r.Progress === 'Cooked twice this week by keyboard');

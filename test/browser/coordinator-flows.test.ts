@@ -89,8 +89,8 @@ describe('the coordinator flow in the workbench', () => {
 
   it('batch: plans matches for everyone waiting; the coordinator unticks one and accepts the rest in one write', async () => {
     const before = (await byHeader('Matches')).length;
-    await view('Batch').click();
-    await sidebar.getByRole('button', { name: 'Plan matches' }).click();
+    await view('Plan matches').click();
+    await sidebar.getByRole('button', { name: 'Find matches for everyone waiting' }).click();
     await heading(/\d+ proposals/).waitFor();
     const boxes = sidebar.locator('#batch-result input[type=checkbox]');
     const planned = await boxes.count();
@@ -98,14 +98,21 @@ describe('the coordinator flow in the workbench', () => {
     await screenshot(page, 'batch');
     await boxes.first().uncheck();
     await changes(async () => {
-      await sidebar.getByRole('button', { name: 'Accept ticked proposals' }).click();
-      await heading(/\d+ matches proposed/).waitFor();
+      await sidebar.getByRole('button', { name: 'Propose the ticked matches' }).click();
+      await heading(/^\d+ match(es)? proposed/).waitFor();
     });
-    const created = Number((await heading(/\d+ matches proposed/).innerText()).split(' ')[0]);
+    const created = Number((await heading(/^\d+ match(es)? proposed/).innerText()).split(' ')[0]);
     expect(created).toBeGreaterThan(0);
     expect(created).toBeLessThanOrEqual(planned - 1);
-    expect((await byHeader('Matches')).length).toBe(before + created);
+    const rows = await byHeader('Matches');
+    expect(rows.length).toBe(before + created);
     expect((await saved('Matches')).length).toBe(before + created);
+    // The view lists what it created, by name with ID: the new rows of the Matches tab, each one.
+    const listed = await sidebar.locator('#batch-result ul.choices button').allInnerTexts();
+    const consumers = new Map((await byHeader('Consumers')).map((c) => [c['Consumer ID'], c.Name]));
+    const mentors = new Map((await byHeader('Mentors')).map((m) => [m['Mentor ID'], m.Name]));
+    expect(listed).toEqual(rows.slice(before).map((m) => `${m['Match ID']}: ${consumers.get(m['Consumer ID'])} (${m['Consumer ID']}) with ${mentors.get(m['Mentor ID'])} (${m['Mentor ID']})`));
+    await screenshot(page, 'batch-created');
   });
 
   it('decline and re-suggest: a no-fault decline returns both to the pool and the pair is never suggested again', async () => {
@@ -191,7 +198,7 @@ describe('the coordinator flow in the workbench', () => {
   it('record attendance: a lapsed mentor who attends an ongoing session is current again', async () => {
     await view('Training').click();
     await heading('Training').waitFor();
-    const needing = await sidebar.locator('h3:has-text("Mentors needing training") + ul li').allInnerTexts();
+    const needing = await sidebar.locator('#needing-training li').allInnerTexts();
     const lapsed = needing.find((line) => /lapsed/i.test(line));
     expect(lapsed).toBeDefined();
     const name = lapsed!.split(':')[0]!;
@@ -206,9 +213,10 @@ describe('the coordinator flow in the workbench', () => {
     await sidebar.getByRole('checkbox', { name, exact: true }).check();
     await changes(() => sidebar.getByRole('button', { name: 'Save attendance' }).click());
     await announced(/mentors need training/);
-    const after = await sidebar.locator('h3:has-text("Mentors needing training") + ul li').allInnerTexts();
+    const after = await sidebar.locator('#needing-training li').allInnerTexts();
     expect(after.some((line) => line.startsWith(`${name}:`))).toBe(false);
-    const mentorId = (await byHeader('Mentors')).find((m) => m.Name === name)!['Mentor ID'];
+    const mentorId = name.match(/\((M-\d+)\)$/)![1];
+    expect((await byHeader('Mentors')).find((m) => m['Mentor ID'] === mentorId)!.Name).toBe(name.replace(/ \(M-\d+\)$/, ''));
     const rows = await byHeader('Attendance');
     expect(rows.length).toBe(before + 1);
     expect(rows.some((r) => r['Mentor ID'] === mentorId)).toBe(true);

@@ -21,8 +21,8 @@ export function presentReviewLog(report: ReviewReport, model: WorkbookModel): Re
   const due: ReviewDueView[] = [...report.due, ...report.upcoming].map((d) => {
     const match = byId.get(d.matchId)!;
     return {
-      matchId: d.matchId, consumerName: consumerName(model, match.consumerId), mentorName: mentorName(model, match.mentorId),
-      kind: d.kind, dueOn: d.dueOn, state: stateOf(d), text: `${d.kind === 'review' ? 'Review' : 'Check-in'} ${dueText(d.daysOverdue)} (${formatDay(d.dueOn)})`,
+      matchId: d.matchId, consumerId: match.consumerId, consumerName: consumerName(model, match.consumerId), mentorId: match.mentorId, mentorName: mentorName(model, match.mentorId),
+      kind: d.kind, dueOn: d.dueOn, dueInDays: -d.daysOverdue, state: stateOf(d), text: `${d.kind === 'review' ? 'Review' : 'Check-in'} ${dueText(d.daysOverdue)} (${formatDay(d.dueOn)})`,
     };
   });
   return { due, activeMatches: model.matches.filter((m) => m.status === 'active').map((m) => presentMatchSummary(model, m)), leftOut: presentLeftOut(report.issues) };

@@ -55,7 +55,7 @@ export function presentBatchPlan({ model, plan }: { model: WorkbookModel; plan: 
 
 export function presentBatchResult(outcome: ProposeOutcome): BatchResult {
   return {
-    created: outcome.created.map((m) => ({ matchId: m.id, consumerId: m.consumerId, mentorId: m.mentorId })),
-    skipped: outcome.skipped.map((s) => ({ consumerId: s.consumerId, reason: s.error.message })),
+    created: outcome.created.map((m) => ({ matchId: m.id, consumerId: m.consumerId, consumerName: consumerName(outcome.model, m.consumerId), mentorId: m.mentorId, mentorName: mentorName(outcome.model, m.mentorId) })),
+    skipped: outcome.skipped.map((s) => ({ consumerId: s.consumerId, consumerName: consumerName(outcome.model, s.consumerId), reason: s.error.message })),
   };
 }

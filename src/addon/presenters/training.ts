@@ -4,7 +4,8 @@ import type { AttendanceRecord } from '../../app/record-attendance';
 import type { TrainingReport } from '../../app/report-training';
 import { formatDay } from '../../domain/dates';
 import type { WorkbookModel } from '../../domain/workbook-reader';
-import type { AttendanceSheet, TrainingOverview } from '../../shared/rpc-contract';
+import type { TrainingSession } from '../../domain/model';
+import type { AttendanceSheet, PlannedSession, TrainingOverview } from '../../shared/rpc-contract';
 import { presentLeftOut } from './left-out';
 
 const TRAINING_LABELS = { 'not-trained': 'not trained', current: 'current', 'due-soon': 'due soon', lapsed: 'lapsed' } as const;
@@ -39,4 +40,9 @@ export function presentAttendance({ session, mentors }: AttendanceRecord): Atten
     // By name, so a coordinator finds a mentor in a long list the way they would on paper.
     mentors: mentors.map(({ mentor, attended }) => ({ mentorId: mentor.id, name: mentor.name, attended })).sort((a, b) => a.name.localeCompare(b.name) || a.mentorId.localeCompare(b.mentorId)),
   };
+}
+
+/** The session just added, as the Training view names it when it has reloaded. */
+export function presentPlannedSession(session: TrainingSession): PlannedSession {
+  return { sessionId: session.id, type: session.type, date: session.date, day: formatDay(session.date), start: session.start, topic: session.topic };
 }

@@ -1,15 +1,15 @@
 // This file is `peer-mentoring demo`: writes the demo workbook to an .xlsx file.
 import fs from 'node:fs';
 import { XlsxWorkbook } from '../../adapters/local/xlsx-workbook';
-import { buildDemoWorkbook } from '../../demo/demo-workbook';
+import { buildDemoWorkbook, DemoOptions } from '../../demo/demo-workbook';
 import { asOfDate, CliError, Command, parseCommandArgs } from '../cli-io';
 
 const USAGE = 'peer-mentoring demo FILE.xlsx [--as-of YYYY-MM-DD] [--force]';
 
 /** Builds the demo as an in-memory .xlsx workbook (used by the CLI, the workbench and tests). */
-export function demoXlsx(asOf: string): XlsxWorkbook {
+export function demoXlsx(asOf: string, size: Omit<DemoOptions, 'asOf'> = {}): XlsxWorkbook {
   const workbook = XlsxWorkbook.empty();
-  for (const { tab, rows } of buildDemoWorkbook({ asOf })) {
+  for (const { tab, rows } of buildDemoWorkbook({ ...size, asOf })) {
     workbook.createTab(tab, rows[0]!.map(String));
     // Dates go in as date cells, as a coordinator's own sheet would have them.
     workbook.append(tab, rows.slice(1).map((row) => row.map((cell) => (typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? new Date(`${cell}T00:00:00Z`) : cell))));

@@ -1,7 +1,8 @@
 // This file is the Matches list and the Match detail view: schedule the intro, each side's decision (decline with a
 // reason), activate with goals and objectives, complete or close.
 import type { MatchDetail, NewGoalInput } from '../../shared/rpc-contract';
-import { button, el, field, focusHeading, input, run, select, startView } from '../dom';
+import { button, capitalize, choice, el, field, focusHeading, input, run, select, startView } from '../dom';
+import { searchableList } from '../searchable-list';
 import { call } from '../rpc';
 import { introduceSection } from './introduce';
 import { openLetters } from './letters-dialog';
@@ -12,13 +13,11 @@ export async function showMatches(outcome?: string): Promise<void> {
   const view = startView('Open matches');
   const list = await run('Loading matches…', () => call('listMatches', { open: true }), (l) => `${l.length} open match${l.length === 1 ? '' : 'es'}.`, outcome);
   if (!list) return;
-  const items = el('ul', undefined, { class: 'choices' });
-  for (const m of list) {
-    const item = el('li');
-    item.append(button(`${m.id}: ${m.consumerName} with ${m.mentorName} (${m.statusLabel})`, () => go('detail', m.id), 'secondary'));
-    items.append(item);
-  }
-  view.append(list.length ? items : el('p', 'No open matches.'));
+  const entries = list.map((m) => ({
+    words: [m.id, m.consumerName, m.consumerId, m.mentorName, m.mentorId], group: capitalize(m.statusLabel),
+    render: () => choice(`${m.id}: ${m.consumerName} (${m.consumerId}) with ${m.mentorName} (${m.mentorId})`, () => go('detail', m.id)),
+  }));
+  view.append(searchableList(entries, { id: 'open-matches', noun: ['open matches', 'open match'], order: ['Proposed', 'Intro scheduled', 'Active'] }));
   focusHeading();
 }
 

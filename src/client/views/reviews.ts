@@ -1,6 +1,8 @@
 // This file is the Review log view: reviews and check-ins due or overdue, and logging one with per-goal progress.
 import type { MatchDetail, ReviewInput } from '../../shared/rpc-contract';
-import { button, el, field, focusHeading, input, leftOutList, run, select, startView } from '../dom';
+import { SAID_BY_NEXT_VIEW } from '../announce';
+import { button, choice, count, el, field, focusHeading, input, leftOutList, run, select, startView } from '../dom';
+import { searchableList } from '../searchable-list';
 import { call } from '../rpc';
 
 const STATUSES = [
@@ -8,22 +10,24 @@ const STATUSES = [
   { value: 'not-met', label: 'Not met' }, { value: 'withdrawn', label: 'Withdrawn' },
 ];
 
+const GROUPS: Record<string, string> = { overdue: 'Overdue', due: 'Due today', upcoming: 'Coming up' };
+
+const dueText = (n: number) => `${n} ${n === 1 ? 'review or check-in' : 'reviews or check-ins'} due or coming up.`;
+
 /** The review log; with a match's ID (from Today), its log form opens straight away. */
 export async function showReviews(today: string, outcome?: string, matchId?: string): Promise<void> {
   const view = startView('Review log');
-  const log = await run('Loading reviews…', () => call('getReviewLog'), (l) => `${l.due.length} reviews or check-ins due.`, outcome);
+  const log = await run('Loading reviews…', () => call('getReviewLog'), (l) => dueText(l.due.length), outcome);
   if (!log) return;
-  view.append(el('h3', `Due and overdue (${log.due.length})`));
-  const due = el('ul');
-  for (const d of log.due) {
-    const item = el('li');
-    item.append(button(`${d.consumerName} with ${d.mentorName}: ${d.text}`, () => void logForm(d.matchId, d.kind === 'review' ? 'review' : 'check-in', today), 'secondary'));
-    due.append(item);
-  }
-  view.append(log.due.length ? due : el('p', 'Nothing is due.'), ...leftOutList(log.leftOut));
-  const pick = select([{ value: '', label: 'Choose a match' }, ...log.activeMatches.map((m) => ({ value: m.id, label: `${m.consumerName} with ${m.mentorName}` }))]);
-  view.append(el('h3', 'Log for any active match'), field('Match', pick), button('Log a review or check-in', () => pick.value && void logForm(pick.value, 'check-in', today), 'secondary'));
+  // The form's place comes first: after saving, the reloaded list is below what was saved.
   view.append(el('div', undefined, { id: 'review-form', tabindex: '-1' }));
+  const entries = log.due.map((d) => ({
+    words: [d.matchId, d.consumerName, d.consumerId, d.mentorName, d.mentorId], group: GROUPS[d.state] ?? d.state, dueInDays: d.dueInDays,
+    render: () => choice(`${d.consumerName} (${d.consumerId}) with ${d.mentorName} (${d.mentorId}): ${d.text}`, () => void logForm(d.matchId, d.kind === 'review' ? 'review' : 'check-in', today)),
+  }));
+  view.append(searchableList(entries, { id: 'reviews-due', noun: ['reviews and check-ins', 'review or check-in'], order: Object.values(GROUPS), dueWindows: true }), ...leftOutList(log.leftOut));
+  const pick = select([{ value: '', label: 'Choose a match' }, ...log.activeMatches.map((m) => ({ value: m.id, label: `${m.consumerName} (${m.consumerId}) with ${m.mentorName} (${m.mentorId})` }))]);
+  view.append(el('h3', 'Log for any active match'), field('Match', pick), button('Log a review or check-in', () => pick.value && void logForm(pick.value, 'check-in', today), 'secondary'));
   focusHeading();
   const asked = matchId ? log.due.find((d) => d.matchId === matchId) : undefined;
   if (matchId) await logForm(matchId, asked?.kind === 'review' ? 'review' : 'check-in', today);
@@ -59,10 +63,15 @@ async function logForm(matchId: string, kind: 'review' | 'check-in', today: stri
         minutes: minutes.value === '' ? null : Number(minutes.value), notes: notes.value, nextReview: next.value || null,
         progress: rows.filter((r) => r.progress.value || r.status.value).map((r) => ({ goalId: r.goalId, progress: r.progress.value, ...(r.status.value ? { status: r.status.value } : {}) })),
       };
-      const saved = await run('Saving…', () => call('logReview', entry), (s) => `Review saved.${s.nextReview ? ` Next review ${s.nextReview}.` : ''}`);
+      // The list reloads before the outcome is said, so what was just logged is no longer shown as due.
+      const saved = await run('Saving…', () => call('logReview', entry), SAID_BY_NEXT_VIEW);
       if (!saved) return;
-      target.replaceChildren(el('p', `Saved ${saved.reviewIds.length} row(s)${saved.nextReview ? `; next review ${saved.nextReview}` : ''}.`, { class: 'ok' }));
-      target.focus();
+      await showReviews(today, `Review saved.${saved.nextReview ? ` Next review ${saved.nextReview}.` : ''}`);
+      const result = document.getElementById('review-form');
+      if (!result) return;
+      const goals = entry.progress.length;
+      result.replaceChildren(el('p', `Saved for ${detail.consumerName} (${detail.consumerId}) with ${detail.mentorName} (${detail.mentorId})${goals ? `; progress on ${count(goals, 'goal')}` : ''}${saved.nextReview ? `; next review ${saved.nextReview}` : ''}.`, { class: 'ok' }));
+      result.focus();
     }),
   );
   target.focus();
