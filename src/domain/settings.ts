@@ -4,6 +4,9 @@ import { isOutreachSettingKey } from './outreach/message-templates';
 import { Setting } from './model';
 import { readNumber } from './values';
 
+/** What the trip limit is compared with: the trip estimate, or its honest upper bound. */
+export type TripLimitUses = 'estimate' | 'upper-bound';
+
 export interface Settings {
   /** Days a training session keeps a mentor current ("at least every three months"). */
   trainingIntervalDays: number;
@@ -21,6 +24,13 @@ export interface Settings {
   maxTravelMinutes: number;
   /** Used when travel time is unknown but distance is known. */
   maxDistanceKm: number;
+  /**
+   * What the trip limit is compared with: the offline estimate itself, or its honest upper bound (the longest the
+   * trip is likely to take). Routed times are real trips and are compared as they are.
+   */
+  tripLimitUses: TripLimitUses;
+  /** The local name of the ride service for people with disabilities ("Metro Mobility"), added to the forms' plain words. */
+  rideServiceName: string;
   /** Suggestions scoring under this (of 100) are marked weak, with why. */
   weakScoreBelow: number;
   /** Days of waiting that earn a consumer the full waiting-time score in batch matching. */
@@ -53,6 +63,8 @@ export const DEFAULT_SETTINGS: Settings = {
   trainingLookaheadDays: 60,
   maxTravelMinutes: 60,
   maxDistanceKm: 40,
+  tripLimitUses: 'estimate',
+  rideServiceName: '',
   weakScoreBelow: 40,
   waitingFullDays: 180,
   weights: { goals: 40, proximity: 20, availability: 12, language: 5, preferences: 8, livedExperience: 7, load: 4, waiting: 4 },
@@ -84,8 +96,14 @@ export function readSettings(rows: readonly Setting[]): { settings: Settings; is
   for (const row of rows) {
     const key = row.key.trim();
     const location = { tab: row.source.tab, row: row.source.row, column: 'Value' };
-    if (key === 'functionUrl' || key === 'managerFileId') {
+    if (key === 'functionUrl' || key === 'managerFileId' || key === 'rideServiceName') {
       settings[key] = row.value.trim();
+      continue;
+    }
+    if (key === 'tripLimitUses') {
+      const value = row.value.trim().toLowerCase();
+      if (value === 'estimate' || value === 'upper-bound') settings.tripLimitUses = value;
+      else if (value) issues.push({ code: 'SETTINGS.BAD_VALUE', message: 'The trip limit can be compared with the estimated trip time or with the longest it is likely to take; the estimated time is used', location });
       continue;
     }
     const isWeight = key.startsWith('weights.') && key.slice(8) in settings.weights;

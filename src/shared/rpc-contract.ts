@@ -227,7 +227,16 @@ export interface ApplicationDecision extends ApplicationView {
 
 export interface SettingsView {
   values: Record<string, string>;
-  fields: { key: string; label: string; kind: 'number' | 'text' | 'long-text'; help: string }[];
+  fields: {
+    key: string;
+    label: string;
+    kind: 'number' | 'text' | 'long-text' | 'choice';
+    help: string;
+    /** For whoever deploys the add-on (the functions address …): shown under Advanced, folded. */
+    advanced: boolean;
+    /** A choice's values and their words. */
+    options?: { value: string; label: string }[];
+  }[];
   issues: string[];
 }
 

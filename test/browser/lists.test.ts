@@ -240,4 +240,30 @@ describe('searching and filtering long lists in the workbench', () => {
     const mentorId = unticked.match(/\((M-\d+)\)$/)![1];
     expect((await inGrid('Attendance')).filter((a) => a['Mentor ID'] === mentorId).length).toBeGreaterThan(0);
   });
+
+  it('keyboard only: Settings keeps the developer settings folded under Advanced, and the trip-limit choice is saved by arrow keys', async () => {
+    await pressOn(page, sidebar, nav('Settings'));
+    await settled();
+    const advanced = sidebar.locator('#advanced-settings');
+    expect(await advanced.getAttribute('open')).toBeNull();
+    expect(await sidebar.getByLabel('Functions address (proximity and form intake)').isVisible()).toBe(false);
+    await expectClean('Settings: Advanced folded');
+    await pressOn(page, sidebar, advanced.locator('summary'));
+    expect(await advanced.getAttribute('open')).not.toBeNull();
+    expect(await advanced.getByLabel('Functions address (proximity and form intake)').isVisible()).toBe(true);
+    expect(await advanced.getByLabel('Manager summary spreadsheet ID').isVisible()).toBe(true);
+    await expectClean('Settings: Advanced open');
+    const trip = sidebar.getByRole('combobox', { name: 'Compare the longest trip with' });
+    await tabTo(page, sidebar, trip);
+    expect(await trip.inputValue()).toBe('estimate');
+    await page.keyboard.press('ArrowDown');
+    expect(await trip.inputValue()).toBe('upper-bound');
+    const version = Number(await page.locator('#grid').getAttribute('data-version'));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save settings' }));
+    await waitForGridVersion(page, version);
+    await settled();
+    expect(await sidebar.locator('#status').textContent()).toBe('Settings saved.');
+    expect((await inGrid('Settings')).find((r) => r.Key === 'tripLimitUses')?.Value).toBe('upper-bound');
+    await enterSidebar(page, sidebar);
+  });
 });

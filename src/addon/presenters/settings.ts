@@ -15,6 +15,14 @@ const LABELS: Record<SettingKey, { label: string; help: string }> = {
   trainingLookaheadDays: { label: 'Show training sessions coming up within (days)', help: 'The Training view lists sessions in this many days ahead, with who needs each. Default 60.' },
   maxTravelMinutes: { label: 'Longest trip between a pair (minutes)', help: 'Mentors further than this from the consumer are not suggested. Default 60.' },
   maxDistanceKm: { label: 'Longest distance when travel time is unknown (km)', help: 'Used only when a trip time cannot be found. Default 40.' },
+  tripLimitUses: {
+    label: 'Compare the longest trip with',
+    help: 'Without the proximity service, trip times are estimated from ZIP codes. Choose "the longest the trip is likely to take" to rule out pairs whose trip might run over, not only those whose usual trip does.',
+  },
+  rideServiceName: {
+    label: 'Local name of the ride service for people with disabilities',
+    help: 'Like Metro Mobility. The forms name it after the plain words, so applicants know which service is meant. Leave blank to leave it out.',
+  },
   waitingFullDays: { label: 'Days of waiting that count in full (batch matching)', help: 'In batch matching, a consumer who has waited this long gets the whole waiting-time score. Default 180.' },
   'weights.goals': { label: 'Weight: mentor skills cover the consumer\'s goals', help: 'How much this counts in the score, from 0 to 100. Default 40.' },
   'weights.proximity': { label: 'Weight: short travel between them', help: 'How much this counts in the score, from 0 to 100. Default 20.' },
@@ -52,12 +60,25 @@ export function settingLabel(key: string): { label: string; help: string } {
   return { label: key, help: '' };
 }
 
+/** Settings a choice among fixed values, with each value's words. */
+const CHOICES: Partial<Record<SettingKey, { value: string; label: string }[]>> = {
+  tripLimitUses: [
+    { value: 'estimate', label: 'the estimated trip time (default)' },
+    { value: 'upper-bound', label: 'the longest the trip is likely to take' },
+  ],
+};
+
+/** Settings for whoever deploys the add-on, shown under Advanced so they do not sit among the coordinator's own. */
+const ADVANCED: ReadonlySet<string> = new Set<SettingKey>(['functionUrl', 'managerFileId']);
+
 export function presentSettings({ values, issues }: SettingValues): SettingsView {
-  const fields = Object.keys(values).map((key) => {
+  const fields = Object.keys(values).map((key): SettingsView['fields'][number] => {
     const { label, help } = settingLabel(key);
+    const options = CHOICES[key as SettingKey];
     const numeric = key.startsWith('weights.') || typeof (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key] === 'number';
     const long = key === `${TEMPLATE_SETTING_PREFIX}introEmailBody` || key === `${TEMPLATE_SETTING_PREFIX}introEventDetails`;
-    return { key, label, kind: (numeric ? 'number' : long ? 'long-text' : 'text') as 'text' | 'number' | 'long-text', help };
+    const kind = options ? 'choice' : numeric ? 'number' : long ? 'long-text' : 'text';
+    return { key, label, kind, help, advanced: ADVANCED.has(key), ...(options ? { options } : {}) };
   });
   return { values, fields, issues: issues.map((i) => i.message) };
 }

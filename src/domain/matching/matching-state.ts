@@ -24,8 +24,8 @@ export interface MatchingInput {
   /** Precomputed trips (consumer ID, mentor ID), when the proximity function has answered. */
   travel?: TravelLookup;
   /**
-   * What the trip limit is compared with: the estimate itself (the default), or, when the coordinator chooses so,
-   * the estimate's honest upper bound. Routed times are real trips and are compared as they are.
+   * What the trip limit is compared with, when not the Settings tab's choice (settings.tripLimitUses): the estimate
+   * itself, or the estimate's honest upper bound. Routed times are real trips and are compared as they are.
    */
   tripLimitUses?: TripLimitUses;
 }
@@ -82,7 +82,8 @@ export function prepareMatching(input: MatchingInput): MatchingState {
     places.set(mentor.id, { capacity, taken: load, free: Math.max(0, capacity - load) });
   }
   return {
-    input,
+    // The coordinator's choice in Settings holds unless a caller asks for one explicitly.
+    input: { ...input, tripLimitUses: input.tripLimitUses ?? input.settings.tripLimitUses },
     lookupZip: cacheZipLookup(input.lookupZip),
     training,
     places,

@@ -4,7 +4,7 @@
 // A precomputed trip (from the proximity function) wins over the offline ZIP-centroid estimate.
 import { estimateProximity, estimateUpperBoundMinutes, LatLng, ZipCentroidLookup } from '../geo';
 import { Consumer, Mentor, TravelMode } from '../model';
-import { Settings } from '../settings';
+import { Settings, TripLimitUses } from '../settings';
 import { PairProximity, TravelLookup } from './matching-types';
 
 export const DEFAULT_TRAVEL_MODE: TravelMode = 'transit';
@@ -58,7 +58,7 @@ function describeUnknown(consumer: Consumer, mentor: Mentor, lookupZip: ZipCentr
   return `distance unknown (ZIP ${missing} not found)`;
 }
 
-export type TripLimitUses = 'estimate' | 'upper-bound';
+export type { TripLimitUses };
 
 /** The minutes a trip is held to the limit by: an estimate's upper bound when chosen, else the trip's minutes. */
 export function minutesForLimit(proximity: Pick<PairProximity, 'travelMinutes' | 'source'>, uses: TripLimitUses = 'estimate'): number | null {
