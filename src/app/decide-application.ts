@@ -2,6 +2,7 @@
 // the person it may duplicate (blank contact fields filled; values already there are never overwritten).
 import { DomainError } from '../domain/errors';
 import { acceptApplication, AcceptedApplication } from '../domain/intake/accept-application';
+import { layoutOf } from '../domain/intake/tab-layout';
 import type { TabKey } from '../domain/schema';
 import { isBlank } from '../domain/values';
 import type { ActionSession } from './action-session';
@@ -48,12 +49,13 @@ function idsOnTab(session: ActionSession, key: TabKey): string[] {
 
 /** The accepted application as the intake domain reads it from the row (the coordinator's fixes on the row count). */
 function readAccepted(session: ActionSession, found: ApplicationRow, ports: AppPorts): AcceptedApplication {
-  const { tab } = session.table('applications');
+  const { tab, mapping } = session.table('applications');
   const grid = session.read(tab);
   const hasTab = (key: TabKey) => session.tabOf(key) !== null;
   return acceptApplication({
-    header: grid[0] ?? [],
+    header: grid[mapping.headerRow] ?? [],
     row: grid[found.row] ?? [],
+    layout: layoutOf(mapping),
     mentorIds: hasTab('mentors') ? idsOnTab(session, 'mentors') : [],
     consumerIds: hasTab('consumers') ? idsOnTab(session, 'consumers') : [],
     goalIds: hasTab('goals') ? idsOnTab(session, 'goals') : [],

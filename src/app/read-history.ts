@@ -1,8 +1,6 @@
 // This file reads what the timelines, the Today list and the introductions need beyond the records: the Audit tab's
 // rows (IDs only, as written) and, from the Applications tab, each application's name and consent answer.
-import { ANSWER_COLUMNS } from '../domain/intake/application-row';
 import type { AuditRow, ApplicationRecord as HistoryApplication } from '../domain/timeline';
-import { normalizeKey } from '../domain/text';
 import { readText, type Cell } from '../domain/values';
 import type { ActionSession } from './action-session';
 import { applicationRows } from './list-applications';
@@ -26,20 +24,14 @@ export interface ApplicationHistory extends HistoryApplication {
   consent: Cell;
 }
 
-/** The column of an answer by its header on the Applications tab (as the intake writes it), or undefined. */
-function answerColumn(header: readonly Cell[], key: string): number | undefined {
-  const wanted = normalizeKey(ANSWER_COLUMNS.find((column) => column.key === key)!.header);
-  const index = header.findIndex((cell) => normalizeKey(readText(cell)) === wanted);
-  return index < 0 ? undefined : index;
-}
-
 /** Every application with its name and consent answer, in sheet order. */
 export function readApplicationHistory(session: ActionSession): ApplicationHistory[] {
   const rows = applicationRows(session);
   if (!rows.length) return [];
-  const grid = session.read(session.table('applications').tab);
-  const nameColumn = answerColumn(grid[0] ?? [], 'name');
-  const consentColumn = answerColumn(grid[0] ?? [], 'consent');
+  const { tab, mapping } = session.table('applications');
+  const grid = session.read(tab);
+  // The answers are Applications fields in the schema, found through the tab's header mapping like every column.
+  const { name: nameColumn, consent: consentColumn } = mapping.columns;
   return rows.map(({ row, view }) => ({
     responseId: view.responseId, form: view.form, submittedAt: view.submittedAt, status: view.status, recordId: view.recordId,
     name: nameColumn === undefined ? '' : readText(grid[row]?.[nameColumn]),

@@ -10,12 +10,14 @@ import { withoutGuard } from './inert-text';
 import { APPLICATION_COLUMNS, ApplicationStatus } from './application-row';
 import { formKindFromWords } from './forms';
 import { FormKind } from './form-definition';
-import { readByLayout, resolveLayout } from './tab-layout';
+import { readByLayout, resolveLayout, TabLayout } from './tab-layout';
 
 export interface AcceptInput {
   /** The Applications tab's header row and the row being accepted. */
   header: readonly Cell[];
   row: readonly Cell[];
+  /** Where each field is, from the tab's header mapping (the saved mapping first); without it, found by header. */
+  layout?: TabLayout;
   /** IDs already used, so the new record and goals get the next free ones. */
   mentorIds: Iterable<string>;
   consumerIds: Iterable<string>;
@@ -38,16 +40,16 @@ export interface AcceptedApplication {
   warnings: string[];
 }
 
-/** Reads an Applications row by its header (columns may have been moved). */
-export function readApplicationRow(header: readonly Cell[], row: readonly Cell[]): Record<string, Cell> {
-  return readByLayout(row, resolveLayout(header, APPLICATION_COLUMNS));
+/** Reads an Applications row through its layout, or by its header (columns may have been moved). */
+export function readApplicationRow(header: readonly Cell[], row: readonly Cell[], layout?: TabLayout): Record<string, Cell> {
+  return readByLayout(row, layout ?? resolveLayout(header, APPLICATION_COLUMNS));
 }
 
 /** A value that was stored inert ("'=…") is read back without its guard apostrophe. */
 const plain = (cell: Cell) => withoutGuard(readText(cell));
 
 export function acceptApplication(input: AcceptInput): AcceptedApplication {
-  const values = readApplicationRow(input.header, input.row);
+  const values = readApplicationRow(input.header, input.row, input.layout);
   const responseId = readText(values.responseId);
   const kind = formKindFromWords(readText(values.form));
   if (kind !== 'consumer-request' && kind !== 'mentor-application') {

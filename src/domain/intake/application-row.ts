@@ -1,54 +1,23 @@
 // This file lays out the Applications tab: Response ID, Form, Submitted at, the answers, Status, Issues, Duplicate of,
 // Record ID. Every cell is plain text made inert (or a number), so nothing an applicant typed becomes a formula.
 import { goalAreaLabel } from '../goal-areas';
-import { tabSpec } from '../schema';
 import { Cell } from '../values';
 import { formDefinition } from './forms';
 import { describeDuplicate, PossibleDuplicate } from './duplicates';
 import { safeCellText } from './inert-text';
 import { describeIssues, IntakeIssue } from './intake-issue';
 import { NormalizedApplication } from './normalized';
-import { ColumnSpec } from './tab-layout';
+import { ColumnSpec, schemaColumns } from './tab-layout';
 
 export const APPLICATION_STATUSES = ['New', 'Needs review', 'Accepted', 'Rejected', 'Merged'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-const schemaAliases = (key: string) => tabSpec('applications').fields.find((field) => field.key === key)?.aliases ?? [];
+/** The Applications tab's columns: its fields in schema.ts, in the order the intake lays them out. */
+export const APPLICATION_COLUMNS: readonly ColumnSpec[] = schemaColumns('applications');
 
 /** The answer columns, between "Submitted at" and "Status". */
-export const ANSWER_COLUMNS: readonly ColumnSpec[] = [
-  { key: 'name', header: 'Name' },
-  { key: 'email', header: 'Email' },
-  { key: 'phone', header: 'Phone' },
-  { key: 'address', header: 'Address' },
-  { key: 'city', header: 'City' },
-  { key: 'zip', header: 'ZIP' },
-  { key: 'areas', header: 'Goal areas or skills' },
-  { key: 'about', header: 'In their words' },
-  { key: 'languages', header: 'Languages' },
-  { key: 'availability', header: 'Availability' },
-  { key: 'travelMode', header: 'Travel mode' },
-  { key: 'preferences', header: 'Preferences' },
-  { key: 'sharedExperienceWanted', header: 'Wants shared experience' },
-  { key: 'livedExperience', header: 'Lived experience' },
-  { key: 'adaDisability', header: 'Has a disability' },
-  { key: 'maxMentees', header: 'Max mentees' },
-  { key: 'consent', header: 'Consent to share contact' },
-  { key: 'otherAnswers', header: 'Other answers' },
-];
-
-const head = (key: string, header: string): ColumnSpec => ({ key, header, aliases: schemaAliases(key) });
-
-export const APPLICATION_COLUMNS: readonly ColumnSpec[] = [
-  head('responseId', 'Response ID'),
-  head('form', 'Form'),
-  head('submittedAt', 'Submitted at'),
-  ...ANSWER_COLUMNS,
-  head('status', 'Status'),
-  head('issues', 'Issues'),
-  head('duplicateOf', 'Duplicate of'),
-  head('recordId', 'Record ID'),
-];
+const ROW_FIELDS = new Set(['responseId', 'form', 'submittedAt', 'status', 'issues', 'duplicateOf', 'recordId']);
+export const ANSWER_COLUMNS: readonly ColumnSpec[] = APPLICATION_COLUMNS.filter((column) => !ROW_FIELDS.has(column.key));
 
 export const APPLICATION_HEADERS: readonly string[] = APPLICATION_COLUMNS.map((column) => column.header);
 

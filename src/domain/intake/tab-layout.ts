@@ -1,5 +1,6 @@
 // This file places values into a tab's existing columns by header, whatever their order, and says which headers are
 // missing (the writer adds those at the end of the header row; existing columns never move).
+import type { TabMapping } from '../header-mapping';
 import { TabKey, tabSpec } from '../schema';
 import { normalizeKey } from '../text';
 import { Cell } from '../values';
@@ -22,6 +23,17 @@ export interface TabLayout {
 /** Column specs for a schema tab's fields, with the header aliases the setup wizard knows. */
 export function schemaColumns(tab: TabKey): ColumnSpec[] {
   return tabSpec(tab).fields.map((field) => ({ key: field.key, header: field.header, aliases: field.aliases }));
+}
+
+/**
+ * The layout of a tab as the header mapping found it (the coordinator's saved mapping first, as every tab is read):
+ * the one column resolver the add-on uses for the Applications tab like any other.
+ */
+export function layoutOf(mapping: TabMapping): TabLayout {
+  const missing = schemaColumns(mapping.spec.key).filter((column) => mapping.columns[column.key] === undefined);
+  let width = mapping.headers.length;
+  while (width > 0 && mapping.headers[width - 1] === '') width -= 1;
+  return { columns: { ...mapping.columns }, missing, width };
 }
 
 /** Finds each wanted column in a header row by its header or an alias (case, spaces and punctuation ignored). */
