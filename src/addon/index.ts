@@ -11,7 +11,7 @@ import { ApplicationDecisionRequest, decideApplication as decideApplicationUseCa
 import { goToCell as goToCellUseCase, CellRequest } from '../app/go-to-cell';
 import { saveSetupDefault as saveSetupDefaultUseCase, SetupDefaultRequest } from '../app/save-setup-default';
 import { findConsumerAtCursor, searchConsumers as searchConsumersUseCase } from '../app/find-consumers';
-import { formKindOf, readIntakeForms } from '../app/intake-config';
+import { formKindOf, readIntakeForms, readLocalNames } from '../app/intake-config';
 import { createIntakeForms, listIntakeForms } from '../app/intake-forms';
 import { retryPendingSubmissions } from '../app/intake-retry';
 import { submitFormResponse } from '../app/intake-submit';
@@ -56,7 +56,7 @@ export function onOpen(): void {
     .createAddonMenu()
     .addItem('Open Peer Mentoring', 'showSidebar')
     .addItem('Setup…', 'showSetup')
-    .addItem('Refresh PPR worksheet', 'refreshPprFromMenu')
+    .addItem('Rebuild the yearly report (PPR)', 'refreshPprFromMenu')
     .addItem('Create forms', 'createIntakeFormsFromMenu')
     .addItem('Help', 'showHelp')
     .addToUi();
@@ -92,7 +92,7 @@ export function showHelp(): void {
   const text = [
     'Peer Mentoring turns your mentor, consumer and goal sheets into a matching and review workflow.',
     'Start with Extensions → Peer Mentoring → Setup: it shows which of your columns it reads, lets you correct them, and creates only the tabs that are missing.',
-    'Then open the sidebar: Match suggests mentors for the consumer under your cursor; Batch proposes matches for everyone waiting; Matches takes a match from intro meeting to active and completed; Reviews lists reviews due and logs them; Training tracks sessions and attendance; Summaries rebuilds the PPR worksheet and publishes the manager summary.',
+    'Then open the sidebar: Match suggests mentors for the consumer under your cursor; Plan matches proposes matches for everyone waiting; Matches takes a match from intro meeting to active and completed; Reviews lists reviews due and logs them; Training tracks sessions and attendance; Summaries rebuilds the yearly Program Performance Report (PPR) and publishes the manager summary.',
     'Every change is written to the Audit tab (when, who, what, which record).',
   ].join('\n\n');
   SpreadsheetApp.getUi().alert(MENU, text, SpreadsheetApp.getUi().ButtonSet.OK);
@@ -301,7 +301,10 @@ export function getReminders() {
 
 /** Menu: creates the intake forms that are missing, linked to this workbook and published, with their triggers. */
 export function createIntakeFormsFromMenu(): void {
-  const outcome = asRpcResult(() => createIntakeForms(appsScriptIntakePorts()));
+  const outcome = asRpcResult(() => {
+    const ports = appsScriptPorts();
+    return createIntakeForms(appsScriptIntakePorts(), readLocalNames(ports.workbook, ports.store));
+  });
   SpreadsheetApp.getActiveSpreadsheet().toast(outcome.ok ? outcome.value.message : outcome.error.message, MENU, 15);
 }
 

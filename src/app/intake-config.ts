@@ -2,7 +2,8 @@
 // the intake function's address from the functions address in Settings.
 import { isFormKind } from '../domain/intake/forms';
 import type { FormKind, FormKind as Kind } from '../domain/intake/form-definition';
-import { readSettings } from '../domain/settings';
+import type { LocalNames } from '../domain/intake/local-names';
+import { readSettings, Settings } from '../domain/settings';
 import type { DocumentStorePort } from '../ports/document-store.port';
 import type { WorkbookPort } from '../ports/workbook.port';
 import { ActionSession } from './action-session';
@@ -47,10 +48,19 @@ export function intakeUrlFrom(functionUrl: string): string {
  * is then queued, never lost).
  */
 export function readFunctionUrl(workbook: WorkbookPort, store: DocumentStorePort): string {
+  return readSettingsIfAny(workbook, store)?.functionUrl.trim() ?? '';
+}
+
+/** The local names the forms use (the ride service's); none when the workbook cannot be read now. */
+export function readLocalNames(workbook: WorkbookPort, store: DocumentStorePort): LocalNames {
+  return { rideServiceName: readSettingsIfAny(workbook, store)?.rideServiceName ?? '' };
+}
+
+function readSettingsIfAny(workbook: WorkbookPort, store: DocumentStorePort): Settings | null {
   try {
     const session = new ActionSession(workbook, loadLayout(store)?.mapping);
-    return session.tabOf('settings') ? readSettings(session.model().settings).settings.functionUrl.trim() : '';
+    return session.tabOf('settings') ? readSettings(session.model().settings).settings : null;
   } catch {
-    return '';
+    return null;
   }
 }

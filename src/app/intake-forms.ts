@@ -3,6 +3,7 @@
 // which form is which, and installs the one form-submit trigger and the hourly retry.
 import { INTAKE_FORMS } from '../domain/intake/forms';
 import type { FormKind } from '../domain/intake/form-definition';
+import { LocalNames, withLocalNames } from '../domain/intake/local-names';
 import type { DocumentStorePort } from '../ports/document-store.port';
 import type { FormBuilderPort, IntakeTriggersPort } from '../ports/intake.port';
 import type { LockPort } from '../ports/lock.port';
@@ -54,7 +55,8 @@ export interface IntakeFormsOutcome {
   message: string;
 }
 
-export function createIntakeForms(ports: IntakeFormsPorts): IntakeFormsOutcome {
+/** Creates the forms that are missing; `names` puts the program's local names in their wording (new forms only). */
+export function createIntakeForms(ports: IntakeFormsPorts, names: LocalNames = { rideServiceName: '' }): IntakeFormsOutcome {
   return ports.lock.run(() => {
     const known = readIntakeForms(ports.store);
     const forms: IntakeFormView[] = [];
@@ -68,7 +70,7 @@ export function createIntakeForms(ports: IntakeFormsPorts): IntakeFormsOutcome {
         forms.push({ kind: definition.kind, title: definition.title, formId: existing, publishedUrl: fixed.publishedUrl, created: false });
         continue;
       }
-      const created = ports.forms.create(definition);
+      const created = ports.forms.create(withLocalNames(definition, names));
       known[definition.kind] = created.formId;
       // Saved at once, so a failure on the next form never leaves this one unknown.
       saveIntakeForms(ports.store, known);

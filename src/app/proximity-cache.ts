@@ -121,7 +121,7 @@ export function travelFor(ports: AppPorts, session: ActionSession, consumers: re
         : `Travel unknown for ${pairs}: ${failureReason(error)} Suggestions are scored without travel where it is unknown.`;
     }
   } else if (missing.length) {
-    note = `Travel from the proximity service where known; ${missing.length} pairs not worked out yet.`;
+    note = `Travel from the proximity service where known; ${missing.length} ${missing.length === 1 ? 'pair' : 'pairs'} not worked out yet.`;
   }
   const trip = (consumerId: string, mentorId: string) => known.get(`${consumerId}|${mentorId}`);
   return { lookupZip, travel: trip, note, trip };

@@ -30,7 +30,7 @@ export function refreshPpr(ports: AppPorts, request: { fiscalYear: number }): Pp
     const model = session.model();
     const { ppr: w, issues: leftOut } = reportPpr(model, today, fiscalYear);
     const rows: Cell[][] = [
-      [`PPR worksheet: federal fiscal year ${w.fiscalYear} (${w.start} to ${w.end})`],
+      [`Program Performance Report (PPR) worksheet: federal fiscal year ${w.fiscalYear} (${w.start} to ${w.end})`],
       ['Counted through', w.countedThrough],
       [],
       ['Significant life area', 'Goals set', 'Goals met', 'Goals in progress'],
@@ -83,6 +83,6 @@ function sameCell(a: Cell, b: Cell): boolean {
 
 function pprTab(session: ActionSession): { tab: string } {
   const tab = session.tabOf('ppr');
-  if (!tab) throw new DomainError('SETUP.TAB_MISSING', 'The PPR tab was not found — run Setup');
+  if (!tab) throw new DomainError('SETUP.TAB_MISSING', 'The tab for the yearly report (PPR) was not found — run Setup');
   return { tab };
 }

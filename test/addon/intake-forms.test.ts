@@ -123,3 +123,15 @@ describe('the editor-add-on rules, through the emulation', () => {
     expect(() => runtime.submitForm('form-1', anAnswer('r', 1))).toThrow('is not published, so it accepts no responses');
   });
 });
+
+describe('Create forms with the local ride service named in Settings', () => {
+  it('puts its name after the plain words of the travel choice', () => {
+    const { runtime, spreadsheet, createForms } = start('editor-add-on');
+    spreadsheet.sheet('Settings')!.load([['Key', 'Value'], ['functionUrl', FUNCTION_URL], ['rideServiceName', 'Metro Mobility']]);
+    createForms();
+    const request = [...runtime.formApp.forms.values()].find((f) => f.title === 'Ask for a peer mentor')!;
+    const travel = request.items.find((i) => i.title === 'How do you travel to places?')!;
+    expect(travel.choices).toContain('A van ride service for people who have a disability (like Metro Mobility)');
+    expect(travel.choices).not.toContain('A van ride service for people who have a disability');
+  });
+});

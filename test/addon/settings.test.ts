@@ -39,8 +39,8 @@ describe('the Settings view in the built add-on', () => {
     const { addon, fields } = settingsView();
     sidebarCall(addon, 'saveSettings', { 'crosswalk.daily-living': 'Self-Care | Community-Based Living', 'crosswalk.goal.G-0001': 'Self-Care' });
     const byKey = new Map(fields().map((f) => [f.key, f]));
-    expect(byKey.get('crosswalk.daily-living')).toMatchObject({ label: 'PPR life area for daily living / housing', kind: 'text' });
-    expect(byKey.get('crosswalk.goal.G-0001')).toMatchObject({ label: 'PPR life area for goal G-0001', kind: 'text' });
+    expect(byKey.get('crosswalk.daily-living')).toMatchObject({ label: 'Life area on the yearly report (PPR) for daily living / housing', kind: 'text' });
+    expect(byKey.get('crosswalk.goal.G-0001')).toMatchObject({ label: 'Life area on the yearly report (PPR) for goal G-0001', kind: 'text' });
     expect(byKey.get('crosswalk.goal.G-0001')!.help).not.toBe('');
   });
 });

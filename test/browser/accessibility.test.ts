@@ -136,6 +136,54 @@ describe('accessibility of the sidebar in the workbench', () => {
     await expectClean('Match detail: proposed');
   });
 
+  it('keyboard only: Show more lists the next mentors past the top 10, focus on the first one added; why-not covers every mentor not shown', async () => {
+    // A waiting consumer with more mentors allowed than the 10 shown first, asked of the server as the sidebar asks it.
+    type Suggestions = { suggestions: { mentorName: string }[]; notShown: { mentorName: string }[]; excluded: { mentorName: string }[] };
+    const ask = async (id: string, top: number) => {
+      const outcome = await bench.workbench.session.call('getMatchSuggestions', [id, top]);
+      if (!outcome.ok) throw new Error(outcome.message);
+      return (outcome.value as { ok: true; value: Suggestions }).value;
+    };
+    const waiting = (await inGrid('Consumers')).filter((c) => /waiting/i.test(c.Status ?? '')).map((c) => c['Consumer ID']!);
+    let consumerId = '';
+    let first: Suggestions | undefined;
+    for (const id of waiting) {
+      first = await ask(id, 10);
+      if (first.notShown.length > 0) {
+        consumerId = id;
+        break;
+      }
+    }
+    expect(consumerId).not.toBe('');
+    expect(first!.suggestions).toHaveLength(10);
+    const mentorCount = (await inGrid('Mentors')).length;
+    await enterSidebar(page, sidebar);
+    await pressOn(page, sidebar, nav('Match'));
+    await tabTo(page, sidebar, sidebar.getByRole('searchbox', { name: 'Find a consumer by name or ID' }));
+    await page.keyboard.type(consumerId);
+    await page.keyboard.press('Enter');
+    await finallySays(/^1 consumer found\.$/);
+    await pressOn(page, sidebar, sidebar.locator('#consumer-results button').first());
+    await finallySays(/^10 mentors suggested\.$/);
+    const cards = sidebar.locator('#suggestions ol.cards > li');
+    const why = sidebar.locator('#suggestions details li');
+    expect(await cards.count()).toBe(10);
+    // Every mentor on the Mentors tab is either suggested or in "why not", once.
+    expect((await cards.count()) + (await why.count())).toBe(mentorCount);
+    const more = Math.min(10, first!.notShown.length);
+    const showMore = sidebar.getByRole('button', { name: `Show ${more} more (${first!.notShown.length} not shown)` });
+    await pressOn(page, sidebar, showMore);
+    await finallySays(new RegExp(`^${10 + more} mentors suggested\\.$`));
+    expect(await cards.count()).toBe(10 + more);
+    const added = (await cards.locator('h4').allInnerTexts()).slice(10).map((h) => h.split(' · ')[0]);
+    expect(added).toEqual(first!.notShown.slice(0, more).map((n) => n.mentorName));
+    expect(await cards.nth(10).evaluate((node) => node === document.activeElement)).toBe(true);
+    expect((await cards.count()) + (await why.count())).toBe(mentorCount);
+    const after = await ask(consumerId, 10 + more);
+    expect(await sidebar.locator('#suggestions details summary').innerText()).toBe(`Why not the others (${after.notShown.length + after.excluded.length})`);
+    await expectClean('Match: after Show more');
+  });
+
   it('keyboard only: an error is announced, takes focus, and passes axe; then the match is activated with goals', async () => {
     // No date given: the add-on refuses with a sentence, and focus moves to it.
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
@@ -261,11 +309,11 @@ describe('accessibility of the sidebar in the workbench', () => {
     // What was saved is said after the view has reloaded, with the reloaded count after it.
     await finallySays(/^Attendance saved: \d+ added, \d+ changed\. \d+ mentors need training\.$/);
     await pressOn(page, sidebar, nav('Summaries'));
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Refresh PPR worksheet' }));
-    await announced('PPR worksheet rebuilt.');
-    await finallySays(/^PPR worksheet rebuilt\.$/);
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Rebuild the yearly report (PPR)' }));
+    await announced('Yearly report (PPR) rebuilt.');
+    await finallySays(/^Yearly report \(PPR\) rebuilt\.$/);
     expect(await focusedId(sidebar)).toBe('summary-result');
-    await expectClean('Summaries: PPR rebuilt');
+    await expectClean('Summaries: yearly report rebuilt');
   });
 
   it('a review: loading the form says whose it is and how many goals are open; saving says it was saved, last', async () => {

@@ -117,6 +117,8 @@ describe('the coordinator flow in the workbench', () => {
 
   it('decline and re-suggest: a no-fault decline returns both to the pool and the pair is never suggested again', async () => {
     await view('Matches').click();
+    await sidebar.getByRole('searchbox', { name: 'Search open matches by name or ID' }).waitFor();
+    await screenshot(page, 'open-matches');
     await sidebar.getByRole('button', { name: new RegExp(`^${proposed.matchId}:`) }).click();
     await heading(`Match ${proposed.matchId}`).waitFor();
     const consumerSide = sidebar.getByRole('group', { name: 'The consumer' });
@@ -248,8 +250,8 @@ describe('the coordinator flow in the workbench', () => {
   it('refresh the PPR tab: goals by significant life area for the fiscal year, rebuilt in the workbook', async () => {
     await view('Summaries').click();
     await changes(async () => {
-      await sidebar.getByRole('button', { name: 'Refresh PPR worksheet' }).click();
-      await announced('PPR worksheet rebuilt.');
+      await sidebar.getByRole('button', { name: 'Rebuild the yearly report (PPR)' }).click();
+      await announced('Yearly report (PPR) rebuilt.');
     });
     await screenshot(page, 'summaries');
     const ppr = await gridRows(page, 'PPR');

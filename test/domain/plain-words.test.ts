@@ -32,6 +32,13 @@ describe('messages in plain words', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leaves no setting key or bare abbreviation in any message the add-on, its use cases or the sidebar say', () => {
+    const literals = findMessageLiterals(...['app', 'addon', 'client'].map((dir) => path.join(ROOT, 'src', dir)));
+    expect(literals.length).toBeGreaterThan(200);
+    const problems = literals.flatMap((literal) => findJargon(literal.text).map((problem) => `${path.relative(ROOT, literal.file)}:${literal.line} ${problem}: ${literal.text}`));
+    expect(problems).toEqual([]);
+  });
+
   it('reports a bad setting without its internal key', () => {
     const rows = settingKeys().map((key, i) => ({ key, value: 'lots', source: { tab: 'Settings', row: i + 2 } }));
     const { issues } = readSettings(rows);

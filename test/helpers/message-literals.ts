@@ -6,6 +6,9 @@ import ts from 'typescript';
 
 const TEXT_PROPERTIES = new Set(['message', 'reason', 'reasons', 'help', 'label', 'title', 'description', 'confirmation', 'text', 'why', 'summary']);
 
+/** The sidebar's helpers whose text arguments are shown or said: headings, paragraphs, buttons, labels, live-region words. */
+const SIDEBAR_TEXT_CALLS = /^(el|button|field|choice|run|startView|announce|count|toast)$|\.(toast|alert|setTitle|addItem)$/;
+
 export interface MessageLiteral {
   file: string;
   line: number;
@@ -32,7 +35,7 @@ function isSaid(node: ts.Node): boolean {
   while (ts.isBinaryExpression(at.parent) || ts.isConditionalExpression(at.parent) || ts.isParenthesizedExpression(at.parent) || ts.isArrayLiteralExpression(at.parent)) at = at.parent;
   const parent = at.parent;
   if (ts.isPropertyAssignment(parent) && parent.initializer === at) return TEXT_PROPERTIES.has(parent.name.getText().replace(/['"]/g, ''));
-  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return /error|exclude|issue|announce|warn|reason/i.test(parent.expression.getText());
+  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return /error|exclude|issue|announce|warn|reason/i.test(parent.expression.getText()) || SIDEBAR_TEXT_CALLS.test(parent.expression.getText());
   if (ts.isReturnStatement(parent)) {
     const fn = ts.findAncestor(parent, ts.isFunctionLike);
     return !!fn && !!fn.name && /^describe|Reason|Text$|Message$/.test(fn.name.getText());

@@ -21,9 +21,9 @@ const LABELS: Record<SettingKey, { label: string; help: string }> = {
   },
   rideServiceName: {
     label: 'Local name of the ride service for people with disabilities',
-    help: 'Like Metro Mobility. The forms name it after the plain words, so applicants know which service is meant. Leave blank to leave it out.',
+    help: 'Like Metro Mobility. Forms made from then on name it after the plain words, so applicants know which service is meant. Leave blank to leave it out.',
   },
-  waitingFullDays: { label: 'Days of waiting that count in full (batch matching)', help: 'In batch matching, a consumer who has waited this long gets the whole waiting-time score. Default 180.' },
+  waitingFullDays: { label: 'Days of waiting that count in full (Plan matches)', help: 'When matches are planned for everyone waiting, a consumer who has waited this long gets the whole waiting-time score. Default 180.' },
   'weights.goals': { label: 'Weight: mentor skills cover the consumer\'s goals', help: 'How much this counts in the score, from 0 to 100. Default 40.' },
   'weights.proximity': { label: 'Weight: short travel between them', help: 'How much this counts in the score, from 0 to 100. Default 20.' },
   'weights.availability': { label: 'Weight: free at the same times', help: 'How much this counts in the score, from 0 to 100. Default 12.' },
@@ -31,7 +31,7 @@ const LABELS: Record<SettingKey, { label: string; help: string }> = {
   'weights.preferences': { label: 'Weight: the consumer\'s wishes for a mentor', help: 'How much this counts in the score, from 0 to 100. Default 8.' },
   'weights.livedExperience': { label: 'Weight: shared lived experience, when asked for', help: 'How much this counts in the score, from 0 to 100. Default 7.' },
   'weights.load': { label: 'Weight: mentor has places free', help: 'How much this counts in the score, from 0 to 100; spreads consumers across mentors. Default 4.' },
-  'weights.waiting': { label: 'Weight: how long the consumer has waited (batch)', help: 'How much this counts in batch matching, from 0 to 100. Default 4.' },
+  'weights.waiting': { label: 'Weight: how long the consumer has waited (Plan matches)', help: 'How much this counts when matches are planned for everyone waiting, from 0 to 100. Default 4.' },
   weakScoreBelow: { label: 'Mark suggestions scoring under this as weak', help: 'A weak suggestion is flagged with why, so it is not taken on trust. From 0 to 100. Default 40.' },
   suppressionThreshold: { label: 'Hide counts below this in manager summaries', help: 'Counts from 1 to one less than this number show as "fewer than", so no one can be picked out. Default 5.' },
   functionUrl: {
@@ -44,11 +44,11 @@ const LABELS: Record<SettingKey, { label: string; help: string }> = {
 /** Labels for the crosswalk rows a coordinator adds (`crosswalk.lifeAreas`, `crosswalk.<area>`, `crosswalk.goal.<ID>`). */
 function crosswalkLabel(key: string): { label: string; help: string } {
   const suffix = key.slice('crosswalk.'.length);
-  const help = 'Life areas of the PPR worksheet; several separated by "|", the first is the default.';
-  if (suffix.toLowerCase() === 'lifeareas') return { label: 'PPR life areas', help: 'The list of significant life areas, separated by semicolons.' };
-  if (suffix.toLowerCase().startsWith('goal.')) return { label: `PPR life area for goal ${suffix.slice(5).trim()}`, help: 'The life area this one goal counts under.' };
+  const help = 'Life areas of the Program Performance Report; several separated by "|", the first is the default.';
+  if (suffix.toLowerCase() === 'lifeareas') return { label: 'Life areas on the yearly report (PPR)', help: 'The list of significant life areas, separated by semicolons.' };
+  if (suffix.toLowerCase().startsWith('goal.')) return { label: `Life area on the yearly report (PPR) for goal ${suffix.slice(5).trim()}`, help: 'The life area this one goal counts under.' };
   const reading = readGoalArea(suffix.replace(/-/g, ' '));
-  return { label: `PPR life area for ${reading.kind === 'area' ? GOAL_AREA_LABELS[reading.area].toLowerCase() : suffix}`, help };
+  return { label: `Life area on the yearly report (PPR) for ${reading.kind === 'area' ? GOAL_AREA_LABELS[reading.area].toLowerCase() : suffix}`, help };
 }
 
 /** The label and help the Settings view shows for a key. */

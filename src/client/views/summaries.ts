@@ -1,4 +1,4 @@
-// This file is the Summaries view: rebuild the PPR worksheet for a fiscal year; publish the manager summary.
+// This file is the Summaries view: rebuild the Program Performance Report (PPR) worksheet for a fiscal year; publish the manager summary.
 import { button, el, field, focusHeading, input, run, startView } from '../dom';
 import { call } from '../rpc';
 
@@ -10,11 +10,11 @@ export function showSummaries(today: string): void {
   const link = el('p', undefined, { id: 'summary-link' });
   link.hidden = true;
   view.append(
-    el('h3', 'PPR worksheet'),
+    el('h3', 'Program Performance Report (PPR)'),
     el('p', 'Goals set, met and in progress by significant life area, and consumers served, for a federal fiscal year (1 October to 30 September).', { class: 'hint' }),
     field('Fiscal year', year),
-    button('Refresh PPR worksheet', async () => {
-      const done = await run('Rebuilding the PPR tab…', () => call('refreshPpr', { fiscalYear: Number(year.value) }), 'PPR worksheet rebuilt.');
+    button('Rebuild the yearly report (PPR)', async () => {
+      const done = await run('Rebuilding the yearly report (PPR)…', () => call('refreshPpr', { fiscalYear: Number(year.value) }), 'Yearly report (PPR) rebuilt.');
       if (!done) return;
       result.textContent = done.message;
       result.focus();

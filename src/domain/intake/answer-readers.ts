@@ -10,6 +10,7 @@ import { Reading, readChoice, readCount, readDate, readEmail, readList, readPhon
 import { Choice } from './form-definition';
 import { cleanCharacters } from './inert-text';
 import { IntakeIssue } from './intake-issue';
+import { withoutLocalName } from './local-names';
 import { answerPieces, answerText } from './submission';
 
 /** Longest answer a structured reader looks at; longer ones cannot be an email, phone, ZIP or date. */
@@ -83,8 +84,9 @@ export function readYesNoAnswer(value: unknown, field: string, issues: IssueList
 
 /** A choice's stored value when the answer is one of its labels (today's or a former one), else the answer itself. */
 export function choiceValue(text: string, choices?: readonly Choice[]): string {
-  const wanted = text.toLowerCase();
-  const choice = choices?.find((candidate) => [candidate.label, ...(candidate.formerLabels ?? [])].some((label) => label.toLowerCase() === wanted));
+  // A choice shown with the program's local name after it ("… (like Metro Mobility)") is the same choice.
+  const wanted = [text.toLowerCase(), withoutLocalName(text).toLowerCase()];
+  const choice = choices?.find((candidate) => [candidate.label, ...(candidate.formerLabels ?? [])].some((label) => wanted.includes(label.toLowerCase())));
   return choice?.value ?? text;
 }
 
