@@ -136,6 +136,46 @@ describe('accessibility of the sidebar in the workbench', () => {
     await expectClean('Match detail: proposed');
   });
 
+  it('keyboard only: an error is announced, takes focus, and passes axe; then the match is activated with goals', async () => {
+    // No date given: the add-on refuses with a sentence, and focus moves to it.
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
+    await sidebar.locator('#error:not([hidden])').waitFor();
+    expect(await focusedId(sidebar)).toBe('error');
+    expect(await sidebar.locator('#error').getAttribute('role')).toBe('alert');
+    await expectClean('Match detail: error');
+    await tabTo(page, sidebar, sidebar.getByLabel('Intro meeting date'));
+    await sidebar.getByLabel('Intro meeting date').fill(AS_OF);
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
+    await announced('Intro meeting scheduled.');
+    await finallySays(/^Intro meeting scheduled\.$/);
+    for (const group of ['The mentor', 'The consumer']) {
+      await pressOn(page, sidebar, sidebar.getByRole('group', { name: group }).getByRole('button', { name: 'Wants to go on' }));
+      await announced(/wants to go on/);
+      await finallySays(new RegExp(`^Recorded: the ${group === 'The mentor' ? 'mentor' : 'consumer'} wants to go on\\.$`));
+    }
+    const form = sidebar.getByRole('group', { name: 'Activate with goals' });
+    await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
+    await sidebar.locator('#error:not([hidden])').waitFor();
+    expect(await focusedId(sidebar)).toBe('error');
+    expect(await status()).toBe('');
+    await expectClean('Match detail: activation refused');
+    const area = form.getByLabel('Goal area');
+    await tabTo(page, sidebar, area);
+    const first = await area.inputValue();
+    expect(first).not.toBe('');
+    await page.keyboard.press('ArrowDown');
+    expect(await area.inputValue()).not.toBe(first);
+    await tabTo(page, sidebar, form.getByLabel('Goal', { exact: true }));
+    await page.keyboard.type('Cook three dinners a week');
+    await tabTo(page, sidebar, form.getByLabel('Objectives'));
+    await page.keyboard.type('Plan meals; shop with a list; cook with my mentor');
+    await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
+    await announced('Match is active.');
+    await finallySays(/^Match is active\.$/);
+    expect(await sidebar.locator('#error').isHidden()).toBe(true);
+    await expectClean('Match detail: active');
+  });
+
   it('keyboard only: Show more lists the next mentors past the top 10, focus on the first one added; why-not covers every mentor not shown', async () => {
     // A waiting consumer with more mentors allowed than the 10 shown first, asked of the server as the sidebar asks it.
     type Suggestions = { suggestions: { mentorName: string }[]; notShown: { mentorName: string }[]; excluded: { mentorName: string }[] };
@@ -182,46 +222,6 @@ describe('accessibility of the sidebar in the workbench', () => {
     const after = await ask(consumerId, 10 + more);
     expect(await sidebar.locator('#suggestions details summary').innerText()).toBe(`Why not the others (${after.notShown.length + after.excluded.length})`);
     await expectClean('Match: after Show more');
-  });
-
-  it('keyboard only: an error is announced, takes focus, and passes axe; then the match is activated with goals', async () => {
-    // No date given: the add-on refuses with a sentence, and focus moves to it.
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
-    await sidebar.locator('#error:not([hidden])').waitFor();
-    expect(await focusedId(sidebar)).toBe('error');
-    expect(await sidebar.locator('#error').getAttribute('role')).toBe('alert');
-    await expectClean('Match detail: error');
-    await tabTo(page, sidebar, sidebar.getByLabel('Intro meeting date'));
-    await sidebar.getByLabel('Intro meeting date').fill(AS_OF);
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
-    await announced('Intro meeting scheduled.');
-    await finallySays(/^Intro meeting scheduled\.$/);
-    for (const group of ['The mentor', 'The consumer']) {
-      await pressOn(page, sidebar, sidebar.getByRole('group', { name: group }).getByRole('button', { name: 'Wants to go on' }));
-      await announced(/wants to go on/);
-      await finallySays(new RegExp(`^Recorded: the ${group === 'The mentor' ? 'mentor' : 'consumer'} wants to go on\\.$`));
-    }
-    const form = sidebar.getByRole('group', { name: 'Activate with goals' });
-    await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
-    await sidebar.locator('#error:not([hidden])').waitFor();
-    expect(await focusedId(sidebar)).toBe('error');
-    expect(await status()).toBe('');
-    await expectClean('Match detail: activation refused');
-    const area = form.getByLabel('Goal area');
-    await tabTo(page, sidebar, area);
-    const first = await area.inputValue();
-    expect(first).not.toBe('');
-    await page.keyboard.press('ArrowDown');
-    expect(await area.inputValue()).not.toBe(first);
-    await tabTo(page, sidebar, form.getByLabel('Goal', { exact: true }));
-    await page.keyboard.type('Cook three dinners a week');
-    await tabTo(page, sidebar, form.getByLabel('Objectives'));
-    await page.keyboard.type('Plan meals; shop with a list; cook with my mentor');
-    await pressOn(page, sidebar, form.getByRole('button', { name: 'Activate the match' }));
-    await announced('Match is active.');
-    await finallySays(/^Match is active\.$/);
-    expect(await sidebar.locator('#error').isHidden()).toBe(true);
-    await expectClean('Match detail: active');
   });
 
   it('keyboard only: batch, unticking with Space; focus moves to the plan and then to the outcome', async () => {

@@ -2,7 +2,8 @@
 // (creates the mentor or consumer and their goals), reject with a reason, or merge into the possible duplicate.
 import type { ApplicationDecisionRequest, ApplicationView } from '../../shared/rpc-contract';
 import { SAID_BY_NEXT_VIEW } from '../announce';
-import { button, el, field, focusHeading, input, run, startView } from '../dom';
+import { button, capitalize, el, field, focusHeading, input, run, startView } from '../dom';
+import { ListEntry, searchableList } from '../searchable-list';
 import { call } from '../rpc';
 import { appendFormsSection } from './intake-forms';
 import { openLetters } from './letters-dialog';
@@ -19,7 +20,7 @@ export async function showApplications(outcome?: string, decided?: string): Prom
   }
   const open = list.filter(isOpen);
   view.append(el('p', waitingText(open.length)));
-  const items = el('ul', undefined, { class: 'cards' });
+  const entries: ListEntry[] = [];
   for (const a of open) {
     const item = el('li', undefined, { class: 'card' });
     item.append(el('h3', `${a.form || 'Application'} ${a.responseId}`));
@@ -40,9 +41,9 @@ export async function showApplications(outcome?: string, decided?: string): Prom
     item.append(field('Reason if rejecting', reason), button('Reject', () => void decide('reject')(), 'secondary'));
     const received = button('Print a "we got your form" letter', () => void openLetters({ about: 'application', responseId: a.responseId }, received), 'secondary');
     item.append(received);
-    items.append(item);
+    entries.push({ words: [a.responseId, a.form, a.duplicateOf], group: capitalize(a.status || 'new'), render: () => item });
   }
-  view.append(items);
+  view.append(searchableList(entries, { id: 'applications-list', noun: ['applications waiting', 'application waiting'], listClass: 'cards' }));
   await appendFormsSection(view);
   focusHeading();
 }
