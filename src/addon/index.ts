@@ -8,6 +8,7 @@ import { applySetup as applySetupUseCase, SetupChoices } from '../app/apply-setu
 import { changeMatch as changeMatchUseCase, MatchChange } from '../app/change-match';
 import { checkWorkbook } from '../app/check-workbook';
 import { ApplicationDecisionRequest, decideApplication as decideApplicationUseCase } from '../app/decide-application';
+import { copyGoals as copyGoalsUseCase, previewGoalsCopy } from '../app/copy-goals';
 import { goToCell as goToCellUseCase, CellRequest } from '../app/go-to-cell';
 import { saveSetupDefault as saveSetupDefaultUseCase, SetupDefaultRequest } from '../app/save-setup-default';
 import { findConsumerAtCursor, searchConsumers as searchConsumersUseCase } from '../app/find-consumers';
@@ -38,6 +39,7 @@ import { LetterRequest, writeLetters } from '../app/write-letters';
 import { presentApplication, presentDecision } from './presenters/applications';
 import { presentMatchDetail } from './presenters/match-detail';
 import { presentConsumer, presentMatchSummary } from './presenters/people';
+import { presentGoalsCopied, presentGoalsCopy } from './presenters/goals-copy';
 import { presentReadiness } from './presenters/readiness';
 import { presentReviewLog } from './presenters/review-log';
 import { presentSettings } from './presenters/settings';
@@ -131,6 +133,14 @@ export function saveSetupDefault(request: SetupDefaultRequest) {
   return asRpcResult(() => presentReadiness(saveSetupDefaultUseCase(appsScriptPorts(), request).readiness));
 }
 
+/** Sidebar (end of Setup): copies the goals typed on the consumers' tab into the Goals tab, with one Audit row; a second run adds nothing. */
+export function copyGoals() {
+  return asRpcResult(() => {
+    const { added, after } = copyGoalsUseCase(appsScriptPorts());
+    return presentGoalsCopied(added, after);
+  });
+}
+
 export function getSetupProposal() {
   return asRpcResult(() => {
     const proposal = proposeSetup(appsScriptPorts());
@@ -145,8 +155,10 @@ export function getSetupTab(request: { role: string; tab: string; headerRow?: nu
 
 export function applySetup(choices: SetupChoices) {
   return asRpcResult(() => {
-    const result = applySetupUseCase(appsScriptPorts(), choices);
-    return { ...result, readiness: presentReadiness(result.check.readiness) };
+    const ports = appsScriptPorts();
+    const result = applySetupUseCase(ports, choices);
+    // Setup ends on readiness and on the offer to copy the goals typed on the consumers' tab (a preview first).
+    return { ...result, readiness: presentReadiness(result.check.readiness), goals: presentGoalsCopy(previewGoalsCopy(ports)) };
   });
 }
 

@@ -72,7 +72,7 @@ export class ActionSession {
     const model = {} as WorkbookModel;
     const records: [keyof WorkbookModel, TabKey][] = [
       ['mentors', 'mentors'], ['consumers', 'consumers'], ['goals', 'goals'], ['matches', 'matches'], ['reviews', 'reviews'],
-      ['trainings', 'trainings'], ['attendance', 'attendance'], ['settings', 'settings'],
+      ['trainings', 'trainings'], ['attendance', 'attendance'], ['settings', 'settings'], ['typedGoals', 'consumers'],
     ];
     for (const [field, key] of records) {
       Object.defineProperty(model, field, { enumerable: true, get: () => this.load(key).model[field] });

@@ -11,7 +11,7 @@ export function previewGoalsCopy(ports: AppPorts): GoalsCopyPlan {
 }
 
 /** Writes the planned goals (one append) and one Audit row naming their IDs; the plan is made again under the lock. */
-export function copyGoals(ports: AppPorts): { added: string[]; plan: GoalsCopyPlan } {
+export function copyGoals(ports: AppPorts): { added: string[]; after: GoalsCopyPlan } {
   const today = ports.clock.today();
   return writeSession(ports, (session) => {
     const model = session.model();
@@ -24,6 +24,8 @@ export function copyGoals(ports: AppPorts): { added: string[]; plan: GoalsCopyPl
     });
     // IDs and counts only: the goals' words are the consumers' own and stay on their rows.
     if (added.length) session.audit({ action: 'goals.copy', record: `${added.length} goals`, details: `${added.join(', ')} copied from the goals typed on the consumers' tab` });
-    return { added, plan };
+    // What a preview says now: everything planned is on the Goals tab; the unknown phrases are still listed.
+    const after = { add: [], alreadyThere: [...plan.alreadyThere, ...plan.add.map(({ consumerId, area, goal, from }) => ({ consumerId, area, goal, from }))], unknown: plan.unknown };
+    return { added, after };
   });
 }

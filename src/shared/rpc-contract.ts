@@ -315,16 +315,35 @@ export interface ReadinessView {
   }[];
 }
 
+/** Copying the goals typed on the consumers' tab into the Goals tab: the preview, phrase by phrase. */
+export interface GoalsCopyView {
+  /** Each goal to add: the phrase as typed, the goal area read from it, and where it was typed. */
+  add: { consumerId: string; goal: string; area: string; where: string }[];
+  /** Phrases already on the Goals tab (copying again adds nothing). */
+  alreadyThere: number;
+  /** Phrases no goal area was read from (or more than one could be), never guessed. */
+  unknown: { consumerId: string; text: string; could: string[]; where: string }[];
+}
+
+export interface GoalsCopied {
+  added: number;
+  /** One sentence (counts only). */
+  message: string;
+  /** The preview after the copy: nothing left to add. */
+  preview: GoalsCopyView;
+}
+
 /** Setup's proposal with readiness as the sidebar shows it. */
 export type SetupProposalView = Omit<SetupProposal, 'readiness'> & { readiness: ReadinessView };
 
-/** What Setup did, and readiness as the sidebar shows it. */
-export type SetupResultView = SetupResult & { readiness: ReadinessView };
+/** What Setup did, readiness as the sidebar shows it, and the goals typed on the consumers' tab it offers to copy. */
+export type SetupResultView = SetupResult & { readiness: ReadinessView; goals: GoalsCopyView };
 
 export interface ServerApi {
   getReadiness(): ReadinessView;
   goToCell(cell: CellRequest): CellReached;
   saveSetupDefault(request: SetupDefaultRequest): ReadinessView;
+  copyGoals(): GoalsCopied;
   getWorkbookCheck(): WorkbookCheck;
   getStartup(): Startup;
   getSetupProposal(): SetupProposalView;

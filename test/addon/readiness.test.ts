@@ -100,3 +100,49 @@ describe('readiness, Go to cell and the fixes it offers, in the built add-on', (
     expect(codes(result.readiness)).toEqual(expect.arrayContaining(['READY.NO_MENTORS', 'READY.NO_CONSUMERS']));
   });
 });
+
+describe('copying the goals typed on the consumers\' tab, in the built add-on', () => {
+  it('Setup ends on a preview; the copy writes each goal with a status and one Audit row, and a second run writes nothing', () => {
+    const ss = corpusSpreadsheet('free-text-goals-checkboxes.xlsx');
+    const runtime = start(ss);
+    const result = sidebarCall(runtime, 'applySetup', acceptProposal(sidebarCall(runtime, 'getSetupProposal')));
+    expect(result.goals.add.map((g: { consumerId: string; goal: string; area: string }) => `${g.consumerId} ${g.goal} → ${g.area}`)).toEqual([
+      'C-0001 get a job → Employment',
+      'C-0001 learn the bus → Transportation / mobility',
+      'C-0002 make friends and cook → Social recreation',
+      'C-0002 make friends and cook → Daily living / housing',
+      'C-0003 go back to school → Education / training / technology',
+      'C-0003 manage my money → Finances / benefits',
+    ]);
+    expect(result.goals.add[0].where).toBe("Consumers, row 2, column 'Goals'");
+    expect(result.goals.unknown).toEqual([{ consumerId: 'C-0003', text: 'sort out my mail', could: [], where: "Consumers, row 4, column 'Goals'" }]);
+
+    const goalsTab = () => ss.sheet('Goals')!.values();
+    const audit = () => ss.sheet('Audit')!.values();
+    const [goalsBefore, auditBefore] = [goalsTab().length, audit().length];
+    const copied = sidebarCall(runtime, 'copyGoals');
+    expect(copied).toMatchObject({ added: 6, message: '6 goals copied to the Goals tab.', preview: { add: [], alreadyThere: 6 } });
+    expect(copied.preview.unknown).toHaveLength(1);
+    const header = goalsTab()[0]!.map(String);
+    const rows = goalsTab().slice(goalsBefore).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+    // Written as the Goals tab's dropdowns show them.
+    expect(rows.map((r) => [r['Consumer ID'], r['Area'], r['Goal'], r['Status']])).toEqual([
+      ['C-0001', 'Employment', 'get a job', 'Not started'],
+      ['C-0001', 'Transportation / mobility', 'learn the bus', 'Not started'],
+      ['C-0002', 'Social recreation', 'make friends and cook', 'Not started'],
+      ['C-0002', 'Daily living / housing', 'make friends and cook', 'Not started'],
+      ['C-0003', 'Education / training / technology', 'go back to school', 'Not started'],
+      ['C-0003', 'Finances / benefits', 'manage my money', 'Not started'],
+    ]);
+    expect(audit().length).toBe(auditBefore + 1);
+    const row = audit().at(-1)!.map(String);
+    expect(row.slice(2, 4)).toEqual(['goals.copy', '6 goals']);
+    // The Audit row names goal IDs only: the consumers' own words stay on their rows.
+    expect(row.join(' ')).not.toMatch(/get a job|learn the bus/);
+
+    const again = sidebarCall(runtime, 'copyGoals');
+    expect(again).toMatchObject({ added: 0, message: 'Nothing new to copy: those goals are on the Goals tab already.' });
+    expect(goalsTab().length).toBe(goalsBefore + 6);
+    expect(audit().length).toBe(auditBefore + 1);
+  });
+});

@@ -88,7 +88,7 @@ describe('Setup steps, readiness and Go to cell in the workbench', () => {
     await expectClean('step 3');
   });
 
-  it('Save on the last step ends on readiness; its fix is one key press, and Go to cell shows the cell in the grid', async () => {
+  it('Save on the last step ends on readiness and the goals to copy; a fix and the copy are one key press each, and Go to cell shows the cell in the grid', async () => {
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save setup' }));
     await says('Setup saved.');
     expect(await sidebar.locator('#view-title').innerText()).toBe('Setup saved');
@@ -97,7 +97,33 @@ describe('Setup steps, readiness and Go to cell in the workbench', () => {
     await fitsWidth('readiness');
     await expectClean('readiness');
 
-    await pressOn(page, sidebar, panel.getByRole('button', { name: 'Everyone on Peer Consumers 2026 is eligible under the Americans with Disabilities Act (ADA)' }));
+    // The goals typed in Goal 1/2/3: a preview, then one copy; the copy leaves nothing more to copy.
+    const goals = sidebar.getByRole('region', { name: 'Goals typed on your consumers’ tab' });
+    expect(await goals.locator('li').first().innerText()).toBe("C-0001: “get a job” → Employment (Peer Consumers 2026, row 2, column 'Goal 1')");
+    await pressOn(page, sidebar, goals.getByRole('button', { name: 'Copy 6 goals to the Goals tab' }));
+    await says('6 goals copied to the Goals tab.');
+    expect(await focusedId(sidebar)).toBe('goals-copy');
+    expect(await goals.getByRole('button').count()).toBe(0);
+    expect(await goals.innerText()).toContain('All 6 are on the Goals tab already.');
+    await expectClean('goals copied');
+
+    // Match and Batch say why when nothing can be suggested: the same panel, with the same fix.
+    await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Match', exact: true }).click();
+    await sidebar.getByLabel('Find a consumer by name or ID').fill('Dee');
+    await sidebar.getByRole('button', { name: 'Search', exact: true }).click();
+    await sidebar.getByRole('button', { name: /^Dee Moua/ }).click();
+    await sidebar.getByRole('region', { name: 'Not ready to match yet' }).waitFor();
+    expect(await status()).toBe('0 mentors suggested. Not ready to match yet.');
+    await expectClean('match: not ready');
+    await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Batch', exact: true }).click();
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Plan matches' }));
+    const stuck = sidebar.getByRole('region', { name: 'Not ready to match yet' });
+    await stuck.waitFor();
+    expect(await status()).toBe('0 proposals ready. Not ready to match yet.');
+    await fitsWidth('batch: not ready');
+    await expectClean('batch: not ready');
+
+    await pressOn(page, sidebar, stuck.getByRole('button', { name: 'Everyone on Peer Consumers 2026 is eligible under the Americans with Disabilities Act (ADA)' }));
     const ready = sidebar.getByRole('region', { name: 'You can match today' });
     await ready.waitFor();
     expect(await focusedId(sidebar)).toBe('readiness');

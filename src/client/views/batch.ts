@@ -4,6 +4,7 @@ import type { BatchResult } from '../../shared/rpc-contract';
 import { button, choice, count, el, focusHeading, leftOutList, run, startView } from '../dom';
 import { call } from '../rpc';
 import { go } from './nav';
+import { explainWhenStuck } from './readiness';
 
 export async function showBatch(): Promise<void> {
   const view = startView('Plan matches for everyone waiting');
@@ -30,6 +31,7 @@ async function plan(): Promise<void> {
     list.append(item);
   });
   target.append(el('h3', count(result.proposals.length, 'proposal')), list);
+  if (!result.proposals.length) void explainWhenStuck(target, `${count(0, 'proposal')} ready.`);
   if (result.unmatched.length) {
     const details = el('details');
     details.append(el('summary', `Not matched (${result.unmatched.length})`));

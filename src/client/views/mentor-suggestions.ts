@@ -6,6 +6,7 @@ import { button, el, field, focusHeading, input, leftOutList, run, startView } f
 import { call } from '../rpc';
 import { openLetters } from './letters-dialog';
 import { go } from './nav';
+import { explainWhenStuck } from './readiness';
 
 /** The Match view; with a consumer's ID (from Today), their suggestions straight away. */
 export async function showMentorSuggestions(consumerId?: string): Promise<void> {
@@ -77,6 +78,7 @@ function render(result: MatchSuggestions, top: number): void {
     list.append(item);
   }
   target.append(result.suggestions.length ? list : el('p', 'No mentor can be suggested right now.'));
+  if (!result.suggestions.length) void explainWhenStuck(target, '0 mentors suggested.');
   if (result.notShown.length) {
     const more = Math.min(SHOW_MORE_STEP, result.notShown.length);
     target.append(button(`Show ${more} more (${result.notShown.length} not shown)`, () => void suggest(result.consumer.id, top + SHOW_MORE_STEP), 'secondary'));

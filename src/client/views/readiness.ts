@@ -81,3 +81,9 @@ function cellList(cells: ReadinessView['blockers'][number]['cells']): HTMLElemen
 async function goTo(cell: { tab: string; row: number; column: string | null }): Promise<void> {
   await run('Moving the cursor…', () => call('goToCell', cell), (reached) => reached.message);
 }
+
+/** When nothing can be suggested, says why under the result: the readiness panel, if matching is blocked. */
+export async function explainWhenStuck(target: HTMLElement, said: string): Promise<void> {
+  const readiness = await run('Checking what stops matching…', () => call('getReadiness'), (r) => (r.ready ? said : `${said} ${r.heading}.`));
+  if (readiness && !readiness.ready) target.append(readinessPanel(readiness));
+}

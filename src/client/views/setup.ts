@@ -4,6 +4,7 @@
 import type { SetupChoices, SetupProposalView, SetupTabProposal } from '../../shared/rpc-contract';
 import { button, el, field, focusHeading, run, select, startView } from '../dom';
 import { call } from '../rpc';
+import { goalsCopyOffer } from './goals-copy';
 import { readinessPanel } from './readiness';
 
 /** The people tabs come first everywhere: they are what matching reads. */
@@ -231,6 +232,6 @@ async function apply(state: SetupState): Promise<void> {
   list.append(el('li', result.created.length ? `Created tabs: ${result.created.join(', ')}` : 'No tabs needed creating.'));
   if (result.addedColumns.length) list.append(el('li', `Added columns: ${result.addedColumns.join(', ')}`));
   list.append(el('li', `${result.idsAssigned} rows were given an ID.`));
-  view.append(list, readinessPanel(result.readiness), button('Review setup again', () => void showSetup(), 'secondary'));
+  view.append(list, readinessPanel(result.readiness), goalsCopyOffer(result.goals), button('Review setup again', () => void showSetup(), 'secondary'));
   focusHeading();
 }
