@@ -115,8 +115,8 @@ describe('Setup steps, readiness and Go to cell in the workbench', () => {
     await sidebar.getByRole('region', { name: 'Not ready to match yet' }).waitFor();
     expect(await status()).toBe('0 mentors suggested. Not ready to match yet.');
     await expectClean('match: not ready');
-    await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Batch', exact: true }).click();
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Plan matches' }));
+    await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Plan matches', exact: true }).click();
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Find matches for everyone waiting' }));
     const stuck = sidebar.getByRole('region', { name: 'Not ready to match yet' });
     await stuck.waitFor();
     expect(await status()).toBe('0 proposals ready. Not ready to match yet.');
