@@ -27,7 +27,7 @@ export const DUE_WINDOWS: readonly { value: string; label: string; keeps(days: n
   { value: 'month', label: 'Due within 30 days', keeps: (days) => days <= 30 },
 ];
 
-/** Lower case, accents and punctuation dropped, so "nguyen" finds "Nguyễn" and "x12" finds "X-0012"'s words. */
+/** Lower case with accents dropped, so "nguyen" finds "Nguyễn". */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }

@@ -112,6 +112,7 @@ describe('the coordinator flow in the workbench', () => {
     const consumers = new Map((await byHeader('Consumers')).map((c) => [c['Consumer ID'], c.Name]));
     const mentors = new Map((await byHeader('Mentors')).map((m) => [m['Mentor ID'], m.Name]));
     expect(listed).toEqual(rows.slice(before).map((m) => `${m['Match ID']}: ${consumers.get(m['Consumer ID'])} (${m['Consumer ID']}) with ${mentors.get(m['Mentor ID'])} (${m['Mentor ID']})`));
+    await sidebar.locator('#batch-created').evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'batch-created');
   });
 

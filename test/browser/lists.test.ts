@@ -263,6 +263,10 @@ describe('searching and filtering long lists in the workbench', () => {
     await waitForGridVersion(page, version);
     await settled();
     expect(await sidebar.locator('#status').textContent()).toBe('Settings saved.');
+    // Redrawn with what the server saved: the choice kept, Advanced still open, focus back on Save.
+    expect(await sidebar.getByRole('combobox', { name: 'Compare the longest trip with' }).inputValue()).toBe('upper-bound');
+    expect(await sidebar.locator('#advanced-settings').getAttribute('open')).not.toBeNull();
+    expect(await isFocused(sidebar.getByRole('button', { name: 'Save settings' }))).toBe(true);
     expect((await inGrid('Settings')).find((r) => r.Key === 'tripLimitUses')?.Value).toBe('upper-bound');
     await enterSidebar(page, sidebar);
   });
