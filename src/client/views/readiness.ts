@@ -20,20 +20,20 @@ function fill(section: HTMLElement, readiness: ReadinessView): void {
   section.replaceChildren(el('h3', readiness.heading, { id: 'readiness-title' }), el('p', readiness.summary));
   if (!readiness.blockers.length) return;
   const list = el('ul', undefined, { class: 'cards' });
-  readiness.blockers.forEach((blocker, index) => {
+  for (const blocker of readiness.blockers) {
     const item = el('li', undefined, { class: 'card' });
     item.append(el('p', blocker.message, blocker.blocks ? { class: 'bad' } : {}), el('p', `To fix: ${blocker.fix}`, { class: 'hint' }));
-    if (blocker.action) item.append(...control(blocker.action, section, `${index}`));
+    if (blocker.action) item.append(...control(blocker.action, section));
     if (blocker.action?.kind === 'go-to-cells') item.append(cellList(blocker.cells));
     list.append(item);
-  });
+  }
   section.append(list);
 }
 
-function control(action: ReadinessAction, section: HTMLElement, key: string): HTMLElement[] {
+function control(action: ReadinessAction, section: HTMLElement): HTMLElement[] {
   switch (action.kind) {
     case 'set-default':
-      return setDefault(action, section, key);
+      return setDefault(action, section);
     case 'create-tab':
       return [button('Choose or create the tab in Setup', () => go('setup', '1'), 'secondary')];
     case 'choose-header-row':
@@ -46,7 +46,7 @@ function control(action: ReadinessAction, section: HTMLElement, key: string): HT
 }
 
 /** "Everyone on this tab is eligible" is one button; a capacity for every mentor is a number to choose, then Save. */
-function setDefault(action: Extract<ReadinessAction, { kind: 'set-default' }>, section: HTMLElement, key: string): HTMLElement[] {
+function setDefault(action: Extract<ReadinessAction, { kind: 'set-default' }>, section: HTMLElement): HTMLElement[] {
   const apply = async (value: string) => {
     const next = await run('Saving…', () => call('saveSetupDefault', { role: action.role, field: action.field, value }), (r) => `Saved. ${r.summary}`);
     if (!next) return;
@@ -55,7 +55,6 @@ function setDefault(action: Extract<ReadinessAction, { kind: 'set-default' }>, s
   };
   if (action.field === 'maxMentees') {
     const places = select(Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })), action.value);
-    places.name = `default-${key}`;
     return [field(action.label, places), button('Save this number', () => void apply(places.value), 'secondary')];
   }
   return [button(action.label, () => void apply(action.value), 'secondary')];
@@ -68,9 +67,9 @@ function cellList(cells: ReadinessView['blockers'][number]['cells']): HTMLElemen
     item.append(el('p', cell.note ? `${cell.where}: ${cell.note}` : cell.where));
     if (cell.row !== null) {
       const target = { tab: cell.tab, row: cell.row, column: cell.column };
-      const go = button('Go to cell', () => void goTo(target), 'secondary');
-      go.setAttribute('aria-label', `Go to cell: ${cell.where}`);
-      item.append(go);
+      const jump = button('Go to cell', () => void goTo(target), 'secondary');
+      jump.setAttribute('aria-label', `Go to cell: ${cell.where}`);
+      item.append(jump);
     }
     list.append(item);
   }
