@@ -43,7 +43,7 @@ export async function showApplications(outcome?: string, decided?: string): Prom
     item.append(received);
     entries.push({ words: [a.responseId, a.form, a.duplicateOf], group: capitalize(a.status || 'new'), render: () => item });
   }
-  view.append(searchableList(entries, { id: 'applications-list', noun: ['applications waiting', 'application waiting'], listClass: 'cards' }));
+  view.append(searchableList(entries, { id: 'applications-list', noun: ['applications', 'application'], listClass: 'cards' }));
   await appendFormsSection(view);
   focusHeading();
 }
