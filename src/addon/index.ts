@@ -49,8 +49,20 @@ import { presentAttendance, presentPlannedSession, presentTraining } from './pre
 import { presentIntroduction, presentLetters, presentReminders, presentTimeline } from './presenters/outreach';
 import { presentToday } from './presenters/today';
 import { asRpcResult } from './rpc';
+import type { AppPorts } from '../app/app-ports';
+import type { UndoOffer } from '../app/undo-journal';
+import { undoChange as undoChangeUseCase } from '../app/undo-change';
 
 const MENU = 'Peer Mentoring';
+
+/** A sidebar change: its result, with the Undo the sidebar offers while the view is open (null when nothing was written). */
+function undoable<T extends object>(work: (ports: AppPorts) => T) {
+  return asRpcResult(() => {
+    let undo: UndoOffer | null = null;
+    const value = work({ ...appsScriptPorts(), offerUndo: (offer) => (undo = offer) });
+    return { ...value, undo };
+  });
+}
 
 /** Builds the "Peer Mentoring" menu when the workbook opens (also in limited mode: no data is read here). */
 export function onOpen(): void {
@@ -178,8 +190,8 @@ export function getMatchSuggestions(consumerId: string, top?: number) {
 }
 
 export function proposeMatch(request: { consumerId: string; mentorId: string }) {
-  return asRpcResult(() => {
-    const { model, record } = proposeMatchUseCase(appsScriptPorts(), request);
+  return undoable((ports) => {
+    const { model, record } = proposeMatchUseCase(ports, request);
     return presentMatchDetail(model, record);
   });
 }
@@ -189,7 +201,7 @@ export function getBatchProposals() {
 }
 
 export function acceptBatch(request: { pairs: { consumerId: string; mentorId: string }[] }) {
-  return asRpcResult(() => presentBatchResult(proposeMatches(appsScriptPorts(), Array.isArray(request?.pairs) ? request.pairs : [], true)));
+  return undoable((ports) => presentBatchResult(proposeMatches(ports, Array.isArray(request?.pairs) ? request.pairs : [], true)));
 }
 
 export function listMatches(filter: { open: boolean }) {
@@ -207,8 +219,8 @@ export function getMatchDetail(matchId: string) {
 }
 
 export function changeMatch(change: MatchChange) {
-  return asRpcResult(() => {
-    const { model, record } = changeMatchUseCase(appsScriptPorts(), change);
+  return undoable((ports) => {
+    const { model, record } = changeMatchUseCase(ports, change);
     return presentMatchDetail(model, record);
   });
 }
@@ -222,7 +234,7 @@ export function getReviewLog() {
 }
 
 export function logReview(entry: ReviewInput) {
-  return asRpcResult(() => logReviewUseCase(appsScriptPorts(), entry));
+  return undoable((ports) => logReviewUseCase(ports, entry));
 }
 
 export function getTraining() {
@@ -238,7 +250,7 @@ export function getAttendance(sessionId: string) {
 }
 
 export function recordAttendance(request: { sessionId: string; mentorIds: string[] }) {
-  return asRpcResult(() => recordAttendanceUseCase(appsScriptPorts(), request));
+  return undoable((ports) => recordAttendanceUseCase(ports, request));
 }
 
 /** Sidebar: adds a training session to the Trainings tab. */
@@ -256,7 +268,12 @@ export function getIntakeForms() {
 }
 
 export function decideApplication(request: ApplicationDecisionRequest) {
-  return asRpcResult(() => presentDecision(decideApplicationUseCase(appsScriptPorts(), request)));
+  return undoable((ports) => presentDecision(decideApplicationUseCase(ports, request)));
+}
+
+/** Sidebar: puts back what one earlier change wrote, if its cells still hold what it wrote. */
+export function undoChange(request: { token: string }) {
+  return asRpcResult(() => undoChangeUseCase(appsScriptPorts(), request?.token));
 }
 
 export function getSettings() {
@@ -264,7 +281,7 @@ export function getSettings() {
 }
 
 export function saveSettings(values: Record<string, string>) {
-  return asRpcResult(() => presentSettings(saveSettingsUseCase(appsScriptPorts(), values)));
+  return undoable((ports) => presentSettings(saveSettingsUseCase(ports, values)));
 }
 
 export function refreshPpr(request: { fiscalYear: number }) {

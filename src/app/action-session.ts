@@ -9,6 +9,7 @@ import type { Cell } from '../domain/values';
 import { readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
 import type { CellUpdate, WorkbookPort } from '../ports/workbook.port';
 import { recordCells } from '../domain/mappers/record-cells';
+import { journalOf, type ChangedRow } from './undo-journal';
 
 export interface AuditEntry {
   action: string;
@@ -212,13 +213,30 @@ export class ActionSession {
     return [...this.pending.values()].some((p) => p.updates.size || p.appends.length);
   }
 
+  /** Queues cells by grid position on a role's tab, exactly as given (undo restores what an action wrote this way). */
+  updateCells(key: TabKey, cells: readonly CellUpdate[]): void {
+    const entry = this.pendingFor(key);
+    for (const cell of cells) entry.updates.set(`${cell.row},${cell.column}`, cell);
+  }
+
+  /** The Audit entries queued so far (what this action is about to record). */
+  get audited(): readonly AuditEntry[] {
+    return this.audits;
+  }
+
   /**
-   * Writes everything queued: per tab its changed cells (one update call) and one append, then the Audit rows (one append).
-   * Call while holding the document lock.
+   * Writes everything queued: per tab its changed cells (one update call) and one append, then the Audit rows (one
+   * append). Call while holding the document lock. Returns the rows it changed, each cell with what it held before
+   * and what was written, so the action can be undone (the Audit rows are history and are never undone).
    */
-  commit(when: Date, who: string): void {
+  commit(when: Date, who: string): ChangedRow[] {
     // Every tab is checked before any is written, so an edit made meanwhile leaves the whole action unwritten.
     for (const [key, entry] of this.pending) if (entry.updates.size) this.workbook.checkUnchanged?.(this.table(key).tab, [...entry.updates.values()]);
+    const journal: ChangedRow[] = [];
+    for (const [key, entry] of this.pending) {
+      const { tab, mapping } = this.table(key);
+      journal.push(...journalOf(key, tab, mapping, this.read(tab), [...entry.updates.values()], entry.appends));
+    }
     for (const [key, entry] of this.pending) {
       const { tab } = this.table(key);
       if (entry.updates.size) this.workbook.update(tab, [...entry.updates.values()]);
@@ -231,6 +249,7 @@ export class ActionSession {
       this.workbook.append(auditTab, this.audits.map((a) => [stamp, who, a.action, a.record, a.details ?? '']));
       this.audits.length = 0;
     }
+    return journal;
   }
 
   /** The Audit tab's name; it is appended to, never read, for an audit row. */

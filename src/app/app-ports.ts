@@ -15,6 +15,7 @@ import type { WorkbookPort } from '../ports/workbook.port';
 import { loadLayout, SavedLayout } from './layout';
 import { needsUpgrade, upgradeLayout } from './upgrade-layout';
 import { ActionSession } from './action-session';
+import { describeUndo, keepUndo, UNDO_ACTION, UndoOffer } from './undo-journal';
 
 export interface AppPorts {
   workbook: WorkbookPort;
@@ -31,6 +32,8 @@ export interface AppPorts {
   zipCentroids?: ZipCentroidLookup;
   /** Writes the manager summary file. */
   publisher?: SummaryPublisherPort;
+  /** Told, after a change is written, how to undo it (the sidebar offers Undo); hosts without undo leave it out. */
+  offerUndo?: (offer: UndoOffer) => void;
 }
 
 /** The saved setup, or SETUP.NEEDED: actions that write need a confirmed mapping first. */
@@ -56,7 +59,15 @@ export function writeSession<T>(ports: AppPorts, work: (session: ActionSession) 
   return ports.lock.run(() => {
     const session = new ActionSession(ports.workbook, (needsUpgrade(layout) ? upgradeLayout(ports, layout) : layout).mapping);
     const result = work(session);
-    session.commit(ports.clock.now(), ports.identity.who());
+    const audited = [...session.audited];
+    const main = audited[audited.length - 1];
+    const when = ports.clock.now();
+    const rows = session.commit(when, ports.identity.who());
+    // The journal is kept only when someone can use it, and never for an undo itself.
+    if (ports.offerUndo && main && rows.length && main.action !== UNDO_ACTION) {
+      const token = `${when.getTime().toString(36)}.${main.action}.${main.record}`;
+      ports.offerUndo(keepUndo(ports.store, { action: main.action, record: main.record, label: describeUndo(audited), rows }, token));
+    }
     return result;
   });
 }

@@ -13,6 +13,8 @@ export type { LetterRequest } from '../app/write-letters';
 export type { CellRequest, CellReached } from '../app/go-to-cell';
 export type { SetupDefaultRequest } from '../app/save-setup-default';
 export type { ReadinessAction } from '../domain/readiness';
+export type { UndoOffer } from '../app/undo-journal';
+export type { Undone } from '../app/undo-change';
 import type { WorkbookCheck } from '../app/check-workbook';
 import type { SetupChoices, SetupResult } from '../app/apply-setup';
 import type { SetupProposal, SetupTabProposal } from '../app/propose-setup';
@@ -24,6 +26,8 @@ import type { ApplicationDecisionRequest } from '../app/decide-application';
 import type { ApplicationRecord } from '../app/list-applications';
 import type { IntakeFormsStatus } from '../app/intake-forms';
 import type { LetterRequest } from '../app/write-letters';
+import type { UndoOffer } from '../app/undo-journal';
+import type { Undone } from '../app/undo-change';
 import type { Letter } from '../domain/outreach/letters';
 import type { CellReached, CellRequest } from '../app/go-to-cell';
 import type { SetupDefaultRequest } from '../app/save-setup-default';
@@ -38,6 +42,9 @@ export interface RpcError {
 export type RpcOutcome<T> = { ok: true; value: T } | { ok: false; error: RpcError };
 
 export type IsoDateText = string;
+
+/** A change's result with the Undo the sidebar offers while the view is open; null when nothing was written. */
+export type Undoable<T> = T & { undo: UndoOffer | null };
 
 /** A row an answer left out, and why: "Matches row 4, column 'Started on'". */
 export interface LeftOutRow {
@@ -352,23 +359,24 @@ export interface ServerApi {
   getConsumerAtCursor(): PersonSummary | null;
   searchConsumers(query: string): PersonSummary[];
   getMatchSuggestions(consumerId: string, top?: number): MatchSuggestions;
-  proposeMatch(request: { consumerId: string; mentorId: string }): MatchDetail;
+  proposeMatch(request: { consumerId: string; mentorId: string }): Undoable<MatchDetail>;
   getBatchProposals(): BatchProposals;
-  acceptBatch(request: { pairs: { consumerId: string; mentorId: string }[] }): BatchResult;
+  acceptBatch(request: { pairs: { consumerId: string; mentorId: string }[] }): Undoable<BatchResult>;
   listMatches(filter: { open: boolean }): MatchSummary[];
   getMatchDetail(matchId: string): MatchDetail;
-  changeMatch(change: MatchChange): MatchDetail;
+  changeMatch(change: MatchChange): Undoable<MatchDetail>;
   getReviewLog(): ReviewLog;
-  logReview(entry: ReviewInput): ReviewLogged;
+  logReview(entry: ReviewInput): Undoable<ReviewLogged>;
   getTraining(): TrainingOverview;
   getAttendance(sessionId: string): AttendanceSheet;
-  recordAttendance(request: { sessionId: string; mentorIds: string[] }): AttendanceResult;
+  recordAttendance(request: { sessionId: string; mentorIds: string[] }): Undoable<AttendanceResult>;
   addTrainingSession(request: TrainingSessionRequest): PlannedSession;
   listApplications(): ApplicationView[];
   getIntakeForms(): IntakeFormsView;
-  decideApplication(request: ApplicationDecisionRequest): ApplicationDecision;
+  decideApplication(request: ApplicationDecisionRequest): Undoable<ApplicationDecision>;
   getSettings(): SettingsView;
-  saveSettings(values: Record<string, string>): SettingsView;
+  saveSettings(values: Record<string, string>): Undoable<SettingsView>;
+  undoChange(request: { token: string }): Undone;
   refreshPpr(request: { fiscalYear: number }): SummaryResult;
   publishManagerSummary(): SummaryResult;
   getToday(): TodayView;

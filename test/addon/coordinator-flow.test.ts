@@ -52,7 +52,7 @@ describe('the built add-on, driven as a coordinator would', () => {
     const sheet = sidebarCall(addon, 'getAttendance', session);
     const absent = sheet.mentors.find((m: { attended: boolean }) => !m.attended);
     const attendance = sidebarCall(addon, 'recordAttendance', { sessionId: session, mentorIds: [...sheet.mentors.filter((m: { attended: boolean }) => m.attended).map((m: { mentorId: string }) => m.mentorId), absent.mentorId] });
-    expect(attendance).toEqual({ added: 1, updated: 0 });
+    expect(attendance).toEqual({ added: 1, updated: 0, undo: { token: expect.any(String), label: `Undo the attendance saved for session ${session}` } });
 
     const ppr = sidebarCall(addon, 'refreshPpr', { fiscalYear: 2027 });
     expect(ppr.message).toMatch(/fiscal year 2027/);

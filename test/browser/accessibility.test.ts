@@ -132,7 +132,9 @@ describe('accessibility of the sidebar in the workbench', () => {
     await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+/.test(document.getElementById('view-title')?.textContent ?? ''));
     // The outcome is said after the match has loaded, not cut off by "Loading the match…".
     await finallySays(/^Match ([A-Z]+-\d+) proposed\. Showing match \1: .+\.$/);
-    expect(await focusedId(sidebar)).toBe('view-title');
+    // Focus is on the outcome at the top of the new match's actions, with its Undo beside it.
+    expect(await focusedId(sidebar)).toBe('outcome');
+    expect(await sidebar.locator('#match-actions #outcome').getByRole('button').innerText()).toMatch(/^Undo proposing match [A-Z]+-\d+$/);
     await expectClean('Match detail: proposed');
   });
 
@@ -265,7 +267,8 @@ describe('accessibility of the sidebar in the workbench', () => {
     await pressOn(page, sidebar, consumerSide.getByRole('button', { name: 'Does not want to go on' }));
     await announced('Declined; both are back in the pool.');
     await finallySays(/^Declined; both are back in the pool\.$/);
-    expect(await focusedId(sidebar)).toBe('view-title');
+    // The decision controls are gone with the decline: focus is on the outcome at the top of the match's actions.
+    expect(await focusedId(sidebar)).toBe('outcome');
     expect(await sidebar.locator('dt:text-is("Declined by") + dd').innerText()).toMatch(/^consumer: Schedules do not fit$/i);
     await expectClean('Match detail: declined');
 
@@ -359,7 +362,8 @@ describe('accessibility of the sidebar in the workbench', () => {
     await announced(/Review saved/);
     await finallySays(/^Review saved\. Next review 2026-06-01\. \d+ reviews? (or check-ins?)? due or coming up\.$/);
     expect(await focusedId(sidebar)).toBe('review-form');
-    expect(await form.innerText()).toMatch(/^Saved for .+ \([A-Z]-\d+\) with .+ \([A-Z]-\d+\); progress on 1 goal; next review 2026-06-01\.$/);
+    expect(await form.locator('#outcome p').innerText()).toMatch(/^Saved for .+ \([A-Z]-\d+\) with .+ \([A-Z]-\d+\); progress on 1 goal; next review 2026-06-01\.$/);
+    expect(await form.locator('#outcome').getByRole('button').innerText()).toMatch(/^Undo the review logged for match [A-Z]+-\d+$/);
     await expectClean('Reviews: saved');
 
     const logged = (await inGrid('Reviews')).find((r) => r.Progress === 'Cooked twice this week by keyboard');
@@ -400,7 +404,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await waitForGridVersion(page, version);
     await finallySays(/^Application R-9102 accepted: .+\. 0 waiting for a decision\.$/);
     expect(await focusedId(sidebar)).toBe('view-title');
-    expect(await sidebar.locator('#application-result').innerText()).toMatch(/^Application R-9102 accepted/);
+    expect(await sidebar.locator('#outcome p').innerText()).toMatch(/^Application R-9102 accepted/);
     await expectClean('Applications: accepted by keyboard');
 
     const application = (await inGrid('Applications')).find((a) => a['Response ID'] === 'R-9102')!;

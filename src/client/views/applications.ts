@@ -1,19 +1,20 @@
 // This file is the Applications view: submissions from the forms with their issues and possible duplicates; accept
 // (creates the mentor or consumer and their goals), reject with a reason, or merge into the possible duplicate.
-import type { ApplicationDecisionRequest, ApplicationView } from '../../shared/rpc-contract';
+import type { ApplicationDecisionRequest, ApplicationView, UndoOffer } from '../../shared/rpc-contract';
 import { SAID_BY_NEXT_VIEW } from '../announce';
 import { button, capitalize, el, field, focusHeading, input, run, startView } from '../dom';
 import { ListEntry, searchableList } from '../searchable-list';
 import { call } from '../rpc';
 import { appendFormsSection } from './intake-forms';
 import { openLetters } from './letters-dialog';
+import { outcomeWithUndo } from '../undo';
 
 /** The Applications view; after a decision, `decided` is that application, whose letters can be printed at once. */
-export async function showApplications(outcome?: string, decided?: string): Promise<void> {
+export async function showApplications(outcome?: string, undo?: UndoOffer | null, decided?: string): Promise<void> {
   const view = startView('Applications');
   const list = await run('Loading applications…', () => call('listApplications'), (l) => waitingText(l.filter(isOpen).length), outcome);
   if (!list) return;
-  if (outcome) view.append(el('p', outcome, { id: 'application-result', class: 'result' }));
+  if (outcome) view.append(outcomeWithUndo(outcome, undo, (said) => showApplications(said)));
   if (decided) {
     const letters = button('Print the letters for this applicant', () => void openLetters({ about: 'application', responseId: decided }, letters), 'secondary');
     view.append(letters);
@@ -34,7 +35,7 @@ export async function showApplications(outcome?: string, decided?: string): Prom
       if (into) request.into = into;
       // The list reloads at once, and says the decision when it is back.
       const result = await run('Saving…', () => call('decideApplication', request), SAID_BY_NEXT_VIEW);
-      if (result) await showApplications(result.message, a.responseId);
+      if (result) await showApplications(result.message, result.undo, a.responseId);
     };
     item.append(button('Accept', () => void decide('accept')()));
     if (duplicate) item.append(button(`Merge into ${duplicate}`, () => void decide('merge', duplicate)(), 'secondary'));

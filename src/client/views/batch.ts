@@ -3,6 +3,7 @@
 import type { BatchResult } from '../../shared/rpc-contract';
 import { button, choice, count, el, focusHeading, leftOutList, run, startView } from '../dom';
 import { call } from '../rpc';
+import { outcomeWithUndo } from '../undo';
 import { go } from './nav';
 import { explainWhenStuck } from './readiness';
 
@@ -56,7 +57,7 @@ async function accept(boxes: { box: HTMLInputElement; consumerId: string; mentor
   target.replaceChildren(el('h3', outcomeText(result).replace(/\.$/, ''), { id: 'batch-created' }));
   const created = el('ul', undefined, { class: 'choices', 'aria-labelledby': 'batch-created' });
   for (const m of result.created) created.append(choice(`${m.matchId}: ${m.consumerName} (${m.consumerId}) with ${m.mentorName} (${m.mentorId})`, () => go('detail', m.matchId)));
-  target.append(created);
+  target.append(created, outcomeWithUndo(outcomeText(result), result.undo, (said) => go('batch', undefined, said)));
   if (result.skipped.length) {
     target.append(el('h3', 'Skipped'));
     const list = el('ul');

@@ -1,6 +1,6 @@
 // This file is the Matches list and the Match detail view: schedule the intro, each side's decision (decline with a
 // reason), activate with goals and objectives, complete or close.
-import type { MatchDetail, NewGoalInput } from '../../shared/rpc-contract';
+import type { MatchChange, MatchDetail, UndoOffer } from '../../shared/rpc-contract';
 import { button, capitalize, choice, el, field, focusHeading, input, run, select, startView } from '../dom';
 import { searchableList } from '../searchable-list';
 import { call } from '../rpc';
@@ -8,6 +8,7 @@ import { introduceSection } from './introduce';
 import { openLetters } from './letters-dialog';
 import { go } from './nav';
 import { storySection } from './story';
+import { outcomeWithUndo } from '../undo';
 
 export async function showMatches(outcome?: string): Promise<void> {
   const view = startView('Open matches');
@@ -21,13 +22,23 @@ export async function showMatches(outcome?: string): Promise<void> {
   focusHeading();
 }
 
-export async function showDetail(matchId: string, outcome?: string): Promise<void> {
+export async function showDetail(matchId: string, outcome?: string, undo?: UndoOffer | null): Promise<void> {
   startView(`Match ${matchId}`);
   const detail = await run('Loading the match…', () => call('getMatchDetail', matchId), (d) => `Showing match ${d.id}: ${d.statusLabel}.`, outcome);
-  if (detail) render(detail);
+  if (detail) render(detail, outcome ? { text: outcome, undo: undo ?? null, near: '' } : undefined);
 }
 
-function render(d: MatchDetail): void {
+/** What the last action did, and where it was done: the outcome (with its Undo) is shown there and takes focus. */
+interface Done {
+  text: string;
+  undo: UndoOffer | null;
+  /** The id of the section whose control was used; the top of the page when it is gone after the change. */
+  near: string;
+}
+
+type Change = (body: MatchChange, done: string, near: string) => () => Promise<void>;
+
+function render(d: MatchDetail, done?: Done): void {
   const view = startView(`Match ${d.id}`);
   const facts = el('dl');
   const add = (term: string, value: string | null) => {
@@ -52,31 +63,34 @@ function render(d: MatchDetail): void {
     for (const g of d.goals) goals.append(el('li', `${g.areaLabel}: ${g.goal} (${g.statusLabel})${g.objectives ? ` — ${g.objectives}` : ''}`));
     view.append(goals);
   }
-  const change = (body: Parameters<typeof call<'changeMatch'>>[1], done: string) => async () => {
-    const next = await run('Saving…', () => call('changeMatch', body), done);
-    if (next) render(next);
+  const change: Change = (body, said, near) => async () => {
+    const next = await run('Saving…', () => call('changeMatch', body), said);
+    if (next) render(next, { text: said, undo: next.undo, near });
   };
+  const top = el('div', undefined, { id: 'match-actions' });
+  view.append(top);
   if (d.actions.includes('schedule-intro')) {
     const date = input('date', d.introOn ?? '');
-    view.append(el('h3', 'Intro meeting'), field('Intro meeting date', date), button('Schedule intro', () => void change({ matchId: d.id, action: 'schedule-intro', on: date.value }, 'Intro meeting scheduled.')()));
+    view.append(section('intro', el('h3', 'Intro meeting'), field('Intro meeting date', date), button('Schedule intro', () => void change({ matchId: d.id, action: 'schedule-intro', on: date.value }, 'Intro meeting scheduled.', 'intro')())));
   }
   if (d.actions.includes('decide')) {
-    view.append(el('h3', 'Decisions'));
+    const decisions = section('decisions', el('h3', 'Decisions'));
     for (const side of ['mentor', 'consumer'] as const) {
       const reason = select([{ value: '', label: 'Choose a reason' }, ...d.declineReasons.map((r) => ({ value: r.label, label: r.label }))]);
       const group = el('fieldset');
       group.append(el('legend', side === 'mentor' ? 'The mentor' : 'The consumer'));
-      group.append(button('Wants to go on', () => void change({ matchId: d.id, action: 'decide', side, decision: 'yes' }, `Recorded: the ${side} wants to go on.`)(), 'secondary'));
+      group.append(button('Wants to go on', () => void change({ matchId: d.id, action: 'decide', side, decision: 'yes' }, `Recorded: the ${side} wants to go on.`, 'decisions')(), 'secondary'));
       group.append(field('Reason, if not going on', reason));
-      group.append(button('Does not want to go on', () => void change({ matchId: d.id, action: 'decide', side, decision: 'no', reason: reason.value }, 'Declined; both are back in the pool.')(), 'secondary'));
-      view.append(group);
+      group.append(button('Does not want to go on', () => void change({ matchId: d.id, action: 'decide', side, decision: 'no', reason: reason.value }, 'Declined; both are back in the pool.', 'decisions')(), 'secondary'));
+      decisions.append(group);
     }
+    view.append(decisions);
   }
   if (d.status === 'proposed' || d.status === 'intro-scheduled') view.append(introduceSection(d));
-  if (d.actions.includes('activate')) view.append(activateForm(d, change));
+  if (d.actions.includes('activate')) view.append(section('activate', activateForm(d, change)));
   if (d.actions.includes('complete')) {
-    view.append(el('h3', 'End the match'));
-    view.append(button('Goals met: complete', () => void change({ matchId: d.id, action: 'complete' }, 'Match completed.')()));
+    const end = section('end', el('h3', 'End the match'));
+    end.append(button('Goals met: complete', () => void change({ matchId: d.id, action: 'complete' }, 'Match completed.', 'end')()));
     const why = input('text');
     const group = el('fieldset');
     group.append(el('legend', 'Close early'), field('Why it is closing early', why));
@@ -84,20 +98,22 @@ function render(d: MatchDetail): void {
     const ask = el('div');
     group.append(
       button('Close early', () => {
-        if (!why.value.trim()) return void change({ matchId: d.id, action: 'close', reason: '' }, 'Match closed.')();
-        const yes = button(`Yes, close match ${d.id}`, () => void change({ matchId: d.id, action: 'close', reason: why.value }, 'Match closed.')());
+        if (!why.value.trim()) return void change({ matchId: d.id, action: 'close', reason: '' }, 'Match closed.', 'end')();
+        const yes = button(`Yes, close match ${d.id}`, () => void change({ matchId: d.id, action: 'close', reason: why.value }, 'Match closed.', 'end')());
         ask.replaceChildren(el('p', `Close this match early because "${why.value.trim()}"? You can reopen it later with a reason.`), yes, button('Keep it open', () => ask.replaceChildren(), 'secondary'));
         yes.focus();
       }, 'secondary'),
       ask,
     );
-    view.append(group);
+    end.append(group);
+    view.append(end);
   }
   if (d.actions.includes('reopen')) {
     const why = input('text');
-    const group = el('fieldset');
-    group.append(el('legend', 'Reopen this match'), field('Why it is reopening', why, d.status === 'declined' ? 'The pair may be matched again.' : 'The match becomes active again.'));
-    group.append(button('Reopen the match', () => void change({ matchId: d.id, action: 'reopen', reason: why.value }, 'Match reopened.')(), 'secondary'));
+    const group = section('reopen', el('fieldset'));
+    const fields = group.firstElementChild as HTMLFieldSetElement;
+    fields.append(el('legend', 'Reopen this match'), field('Why it is reopening', why, d.status === 'declined' ? 'The pair may be matched again.' : 'The match becomes active again.'));
+    fields.append(button('Reopen the match', () => void change({ matchId: d.id, action: 'reopen', reason: why.value }, 'Match reopened.', 'reopen')(), 'secondary'));
     view.append(group);
   }
   if (d.status === 'active') {
@@ -105,10 +121,22 @@ function render(d: MatchDetail): void {
     view.append(summary);
   }
   view.append(storySection(d));
-  focusHeading();
+  if (!done) return focusHeading();
+  // Focus stays where the coordinator acted: the outcome and its Undo go into that section, or the top when it is gone.
+  const outcome = outcomeWithUndo(done.text, done.undo, (said) => showDetail(d.id, said));
+  const place = (done.near && document.getElementById(`section-${done.near}`)) || top;
+  place.prepend(outcome);
+  outcome.focus();
 }
 
-function activateForm(d: MatchDetail, change: (body: { matchId: string; action: 'activate'; goals: NewGoalInput[] }, done: string) => () => Promise<void>): HTMLElement {
+/** A part of the match page with an id, so the outcome of an action taken there can be shown there. */
+function section(name: string, ...children: HTMLElement[]): HTMLElement {
+  const part = el('div', undefined, { id: `section-${name}` });
+  part.append(...children);
+  return part;
+}
+
+function activateForm(d: MatchDetail, change: Change): HTMLElement {
   const group = el('fieldset');
   group.append(el('legend', 'Activate with goals'));
   // The first area starts selected, as a plain <select> would; an empty value would show a blank box.
@@ -119,7 +147,7 @@ function activateForm(d: MatchDetail, change: (body: { matchId: string; action: 
   group.append(
     button('Activate the match', () => {
       const goals = goal.value.trim() ? [{ area: area.value, goal: goal.value, objectives: objectives.value }] : [];
-      void change({ matchId: d.id, action: 'activate', goals }, 'Match is active.')();
+      void change({ matchId: d.id, action: 'activate', goals }, 'Match is active.', 'activate')();
     }),
   );
   return group;

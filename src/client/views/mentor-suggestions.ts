@@ -100,5 +100,5 @@ function render(result: MatchSuggestions, top: number): void {
 async function propose(consumerId: string, mentorId: string): Promise<void> {
   // The match opens at once and says it was proposed when it has loaded.
   const detail = await run('Proposing the match…', () => call('proposeMatch', { consumerId, mentorId }), SAID_BY_NEXT_VIEW);
-  if (detail) go('detail', detail.id, `Match ${detail.id} proposed.`);
+  if (detail) go('detail', detail.id, `Match ${detail.id} proposed.`, detail.undo);
 }

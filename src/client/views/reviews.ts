@@ -4,6 +4,7 @@ import { SAID_BY_NEXT_VIEW } from '../announce';
 import { button, choice, count, el, field, focusHeading, input, leftOutList, run, select, startView } from '../dom';
 import { searchableList } from '../searchable-list';
 import { call } from '../rpc';
+import { outcomeWithUndo } from '../undo';
 
 const STATUSES = [
   { value: '', label: 'No change' }, { value: 'in-progress', label: 'In progress' }, { value: 'met', label: 'Met' },
@@ -70,7 +71,7 @@ async function logForm(matchId: string, kind: 'review' | 'check-in', today: stri
       const result = document.getElementById('review-form');
       if (!result) return;
       const goals = entry.progress.length;
-      result.replaceChildren(el('p', `Saved for ${detail.consumerName} (${detail.consumerId}) with ${detail.mentorName} (${detail.mentorId})${goals ? `; progress on ${count(goals, 'goal')}` : ''}${saved.nextReview ? `; next review ${saved.nextReview}` : ''}.`, { class: 'ok' }));
+      result.replaceChildren(outcomeWithUndo(`Saved for ${detail.consumerName} (${detail.consumerId}) with ${detail.mentorName} (${detail.mentorId})${goals ? `; progress on ${count(goals, 'goal')}` : ''}${saved.nextReview ? `; next review ${saved.nextReview}` : ''}.`, saved.undo, (said) => showReviews(today, said)));
       result.focus();
     }),
   );

@@ -3,6 +3,7 @@
 import type { SettingsView } from '../../shared/rpc-contract';
 import { button, el, field, focusHeading, input, run, select, startView } from '../dom';
 import { call } from '../rpc';
+import { outcomeWithUndo } from '../undo';
 
 export async function showSettings(outcome?: string): Promise<void> {
   const view = startView('Settings');
@@ -32,7 +33,9 @@ function render(form: HTMLElement, settings: SettingsView, advancedOpen: boolean
     const values = Object.fromEntries(controls.map((c) => [c.key, c.control.value]));
     const saved = await run('Saving settings…', () => call('saveSettings', values), 'Settings saved.');
     if (!saved) return;
-    render(form, saved, advanced.open).focus();
+    const again = render(form, saved, advanced.open);
+    if (saved.undo) again.after(outcomeWithUndo('Settings saved.', saved.undo, (said) => showSettings(said)));
+    again.focus();
   });
   form.append(save);
   return save;

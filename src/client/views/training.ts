@@ -5,11 +5,14 @@ import { SAID_BY_NEXT_VIEW } from '../announce';
 import { button, capitalize, count, el, field, focusHeading, input, leftOutList, run, select, startView } from '../dom';
 import { call } from '../rpc';
 import { ListEntry, searchableList } from '../searchable-list';
+import { outcomeWithUndo } from '../undo';
+import type { UndoOffer } from '../../shared/rpc-contract';
 
-export async function showTraining(outcome?: string): Promise<void> {
+export async function showTraining(outcome?: string, undo?: UndoOffer | null): Promise<void> {
   const view = startView('Training');
   const t = await run('Loading training…', () => call('getTraining'), (o) => `${count(needingTraining(o).length, 'mentor needs', 'mentors need')} training.`, outcome);
   if (!t) return;
+  if (outcome) view.append(outcomeWithUndo(outcome, undo, (said) => showTraining(said)));
   view.append(el('h3', 'Upcoming sessions'));
   const upcoming = el('ul');
   for (const s of t.upcoming) upcoming.append(el('li', `${s.date}${s.start ? ` ${s.start}` : ''}: ${s.topic || s.type}${s.location ? `, ${s.location}` : ''} (${count(s.neededBy, 'mentor needs', 'mentors need')} it)`));
@@ -74,7 +77,7 @@ async function checklist(sessionId: string): Promise<void> {
   target.replaceChildren(group, button('Save attendance', async () => {
     // The view reloads at once, and says what was saved when it is back.
     const result = await run('Saving attendance…', () => call('recordAttendance', { sessionId, mentorIds: boxes.filter((b) => b.box.checked).map((b) => b.mentorId) }), SAID_BY_NEXT_VIEW);
-    if (result) await showTraining(`Attendance saved: ${result.added} added, ${result.updated} changed.`);
+    if (result) await showTraining(`Attendance saved: ${result.added} added, ${result.updated} changed.`, result.undo);
   }));
   target.focus();
 }
