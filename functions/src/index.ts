@@ -2,3 +2,4 @@
 export { proximity } from './handlers/proximity';
 export { intake } from './intake/intake-function';
 export { reconcile, reconcileScheduled } from './handlers/reconcile';
+export { plan } from './handlers/plan';

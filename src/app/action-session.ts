@@ -6,7 +6,7 @@ import { findTabs, SavedMapping, TabMapping } from '../domain/header-mapping';
 import { idAllocator } from '../domain/ids';
 import { TabKey, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
 import type { Cell } from '../domain/values';
-import { readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
+import { HEADER_SEARCH_ROWS, readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
 import type { CellUpdate, WorkbookPort } from '../ports/workbook.port';
 import { recordCells } from '../domain/mappers/record-cells';
 import { journalOf, type ChangedRow } from './undo-journal';
@@ -39,6 +39,7 @@ export class ActionSession {
   private cachedModel: WorkbookModel | null = null;
   private readonly allocators = new Map<TabKey, () => string>();
   private readonly loaded = new Map<TabKey, LoadedTab>();
+  private readonly headerReports = new Map<TabKey, TabReport>();
   private names: string[] | null = null;
 
   constructor(
@@ -119,25 +120,56 @@ export class ActionSession {
     const report = model.tabs.find((t) => t.key === key)!;
     const where = tab ?? spec.name;
     const loaded: LoadedTab = { model, report, issues: model.issues.filter((issue) => issue.location.tab === where) };
+    this.checkReport(key, report);
+    this.loaded.set(key, loaded);
+    return loaded;
+  }
+
+  /** Stops the action when a column the saved setup names is gone, or a required tab or column is missing. */
+  private checkReport(key: TabKey, report: TabReport): void {
     const stale = report.mapping?.stale[0];
     if (stale) {
       throw new DomainError('SETUP.COLUMN_MISSING', `column '${stale.header}' on ${report.tab} was not found — run Setup`, { tab: report.tab!, row: 1, column: stale.header });
     }
     if (report.required && (report.tab === null || (report.mapping?.missing.length ?? 0) > 0)) {
-      const what = report.tab === null ? `the ${spec.name} tab` : `${report.mapping!.missing[0]} on ${report.tab}`;
+      const what = report.tab === null ? `the ${tabSpec(key).name} tab` : `${report.mapping!.missing[0]} on ${report.tab}`;
       throw new DomainError('SETUP.REQUIRED_MISSING', `${what} was not found — run Setup`);
     }
-    this.loaded.set(key, loaded);
-    return loaded;
   }
 
-  /** The tab playing a role and its column mapping; throws when the tab is missing (Setup creates it). */
+  /**
+   * The tab playing a role and its column mapping; throws when the tab is missing (Setup creates it). When the
+   * action has not read the tab's records, only its first rows are read (the header is found among them), so adding a
+   * row to a tab that only grows — Reviews, Audit — never reads it whole.
+   */
   table(key: TabKey): { tab: string; mapping: TabMapping } {
-    const report = this.report(key);
+    const report = this.loaded.get(key)?.report ?? this.headerReport(key);
     if (!report.tab || !report.mapping) {
       throw new DomainError('SETUP.TAB_MISSING', `The ${tabSpec(key).name} tab was not found — run Setup`, { tab: tabSpec(key).name });
     }
     return { tab: report.tab, mapping: report.mapping };
+  }
+
+  /** The tab's first rows (where the header is looked for), without reading the rest when the host can. */
+  private topRows(tab: string): Cell[][] {
+    const grid = this.grids.get(tab);
+    if (grid || !this.workbook.readRows) return (grid ?? this.read(tab)).slice(0, HEADER_SEARCH_ROWS);
+    return this.workbook.readRows(tab, 0, HEADER_SEARCH_ROWS);
+  }
+
+  /** A role's tab report from its first rows only (its mapping is all a write needs); checked as `load` checks it. */
+  private headerReport(key: TabKey): TabReport {
+    const tab = this.tabOf(key);
+    if (!tab || !this.workbook.readRows || this.grids.has(tab)) return this.report(key);
+    let report = this.headerReports.get(key);
+    if (!report) {
+      const top = this.topRows(tab);
+      const model = readWorkbook({ tabNames: () => this.tabNames(), read: (name) => (name === tab ? top : []) }, this.mapping);
+      report = model.tabs.find((t) => t.key === key)!;
+      this.checkReport(key, report);
+      this.headerReports.set(key, report);
+    }
+    return report;
   }
 
   /** The next free record ID for a tab ("X-0042"), unique within this action too. */
@@ -146,7 +178,9 @@ export class ActionSession {
     if (!next) {
       const { tab, mapping } = this.table(key);
       const column = mapping.columns.id;
-      const existing = column === undefined ? [] : this.read(tab).slice(1).map((row) => String(row[column] ?? ''));
+      // Only the ID column is read when the tab's records are not otherwise needed.
+      const ids = column === undefined ? [] : this.grids.has(tab) || !this.workbook.readColumn ? this.read(tab).slice(1).map((row) => row[column]) : this.workbook.readColumn(tab, column);
+      const existing = ids.map((cell) => String(cell ?? ''));
       next = idAllocator(tabSpec(key).idPrefix ?? 'R', existing);
       this.allocators.set(key, next);
     }
@@ -195,7 +229,7 @@ export class ActionSession {
   /** Queues a new record row; values go into the mapped columns, the rest stay blank. */
   append(key: TabKey, record: object): void {
     const { tab, mapping } = this.table(key);
-    const width = Math.max(this.read(tab)[0]?.length ?? 0, ...Object.values(mapping.columns).map((c) => c + 1));
+    const width = Math.max(this.topRows(tab)[0]?.length ?? 0, ...Object.values(mapping.columns).map((c) => c + 1));
     const row = new Array<Cell>(width).fill(null);
     for (const [field, value] of Object.entries(recordCells(key, record))) {
       const column = mapping.columns[field];
@@ -244,7 +278,7 @@ export class ActionSession {
     }
     this.pending.clear();
     if (this.audits.length) {
-      const auditTab = this.auditTab();
+      const auditTab = this.auditTab(when);
       const stamp = when.toISOString();
       this.workbook.append(auditTab, this.audits.map((a) => [stamp, who, a.action, a.record, a.details ?? '']));
       this.audits.length = 0;
@@ -252,10 +286,18 @@ export class ActionSession {
     return journal;
   }
 
-  /** The Audit tab's name; it is appended to, never read, for an audit row. */
-  private auditTab(): string {
+  /**
+   * The Audit tab's name; it is appended to, never read whole, for an audit row. When its first row is from an
+   * earlier year than this row, it rolls over first: renamed "Audit <that year>" and a fresh Audit tab started with
+   * the same header, so the tab a sheet must load stays a year long and no history is lost (readAuditRows reads the
+   * yearly tabs too).
+   */
+  private auditTab(when: Date): string {
     const tab = this.tabOf('audit');
-    if (tab) return tab;
+    if (tab) {
+      this.rollAuditOver(tab, when);
+      return tab;
+    }
     // The Audit tab is append-only history; when someone removed it, start a new one rather than lose the trail.
     const name = tabSpec('audit').name;
     if (!this.tabNames().includes(name)) {
@@ -264,4 +306,37 @@ export class ActionSession {
     }
     return name;
   }
+
+  private rollAuditOver(tab: string, when: Date): void {
+    if (!this.workbook.readRows || !this.workbook.renameTab) return;
+    const { mapping } = this.table('audit');
+    const column = mapping.columns.when;
+    if (column === undefined || mapping.headerRow !== 0) return;
+    const first = this.workbook.readRows(tab, 1, 1)[0];
+    const year = auditYear(first?.[column]);
+    if (year === null || year >= when.getUTCFullYear()) return;
+    const names = this.tabNames();
+    let yearly = `${tab} ${year}`;
+    for (let n = 2; names.includes(yearly); n++) yearly = `${tab} ${year} (${n})`;
+    const header = this.topRows(tab)[0]!.map((cell) => String(cell ?? ''));
+    this.workbook.renameTab(tab, yearly);
+    this.workbook.createTab(tab, header);
+    this.names = [...names.filter((name) => name !== tab), yearly, tab];
+    this.grids.delete(tab);
+  }
+}
+
+/** The year an Audit row was written in: its When cell, a date or the ISO text the add-on writes; null if unreadable. */
+function auditYear(cell: Cell | undefined): number | null {
+  if (cell instanceof Date) return cell.getUTCFullYear();
+  const match = /^(\d{4})-\d{2}-\d{2}/.exec(String(cell ?? '').trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** Audit tabs rolled over from `tab`, oldest first: "Audit 2025", "Audit 2026", "Audit 2026 (2)". */
+export function yearlyAuditTabs(names: readonly string[], tab: string): string[] {
+  const yearly = names
+    .map((name) => ({ name, match: new RegExp(`^${tab.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d{4})(?: \\((\\d+)\\))?$`).exec(name) }))
+    .filter((entry) => entry.match);
+  return yearly.sort((a, b) => Number(a.match![1]) - Number(b.match![1]) || Number(a.match![2] ?? 1) - Number(b.match![2] ?? 1)).map((entry) => entry.name);
 }

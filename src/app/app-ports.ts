@@ -8,6 +8,7 @@ import type { ClockPort } from '../ports/clock.port';
 import type { DocumentStorePort } from '../ports/document-store.port';
 import type { IdentityPort } from '../ports/identity.port';
 import type { LockPort } from '../ports/lock.port';
+import type { PlanPort } from '../ports/plan.port';
 import type { ProximityPort } from '../ports/proximity.port';
 import type { SelectionPort } from '../ports/selection.port';
 import type { SummaryPublisherPort } from '../ports/summary-publisher.port';
@@ -28,6 +29,10 @@ export interface AppPorts {
   proximity?: ProximityPort;
   /** The proximity function at the address Settings names (the add-on builds it over UrlFetchApp and an ID token). */
   proximityFor?: (url: string) => ProximityPort;
+  /** Batch planning elsewhere, whatever Settings says; for tests and hosts that wire the service directly. */
+  planner?: PlanPort;
+  /** The `plan` function at the address beside Settings' functions address (over UrlFetchApp and an ID token). */
+  plannerFor?: (url: string) => PlanPort;
   /** ZIP code centres for offline distance estimates when the proximity function is not set up or fails. */
   zipCentroids?: ZipCentroidLookup;
   /** Writes the manager summary file. */

@@ -31,15 +31,20 @@ export function formKindOf(forms: IntakeForms, formId: string): FormKind | undef
 }
 
 /**
- * The intake function's address: the functions address in Settings (functionUrl) with "proximity" swapped for
- * "intake" — ".../proximity" (cloudfunctions.net) or "https://proximity-…run.app" (Cloud Run) — or '' when unset.
+ * A sibling function's address: the functions address in Settings (functionUrl) with "proximity" swapped for the
+ * function's name — ".../proximity" (cloudfunctions.net) or "https://proximity-…run.app" (Cloud Run) — or '' when unset.
  */
-export function intakeUrlFrom(functionUrl: string): string {
+export function siblingFunctionUrl(functionUrl: string, name: 'intake' | 'plan'): string {
   const url = functionUrl.trim();
   if (url === '') return '';
-  if (/\/proximity\/?$/.test(url)) return url.replace(/\/proximity\/?$/, '/intake');
-  if (/^https:\/\/proximity-/.test(url)) return url.replace(/^https:\/\/proximity-/, 'https://intake-');
-  return `${url.replace(/\/$/, '')}/intake`;
+  if (/\/proximity\/?$/.test(url)) return url.replace(/\/proximity\/?$/, `/${name}`);
+  if (/^https:\/\/proximity-/.test(url)) return url.replace(/^https:\/\/proximity-/, `https://${name}-`);
+  return `${url.replace(/\/$/, '')}/${name}`;
+}
+
+/** The intake function's address, beside the proximity function's. */
+export function intakeUrlFrom(functionUrl: string): string {
+  return siblingFunctionUrl(functionUrl, 'intake');
 }
 
 /**

@@ -3,10 +3,13 @@
 import { Issue } from '../domain/errors';
 import { ZipCentroidLookup } from '../domain/geo';
 import { TravelLookup } from '../domain/matching/matching-types';
-import { AssignmentPlan, planAssignment } from '../domain/matching/plan-assignment';
+import { AssignmentPlan, planAssignment, PlanningSolver } from '../domain/matching/plan-assignment';
+import { solvePlanning } from '../domain/matching/solve-planning';
 import { Consumer, IsoDate } from '../domain/model';
+import { Settings } from '../domain/settings';
 import { WorkbookModel } from '../domain/workbook-reader';
 import { AppPorts, readSession } from './app-ports';
+import { siblingFunctionUrl } from './intake-config';
 import { PreparedMatching, prepareWorkbookMatching } from './suggest-mentors';
 import { travelFor, TravelSeam } from './proximity-cache';
 
@@ -22,12 +25,24 @@ export interface PlanResult extends AssignmentPlan {
 }
 
 /** Throws a DomainError (WORKBOOK.UNUSABLE) when the workbook lacks what matching needs. */
-export function planMatches(model: WorkbookModel, request: PlanRequest): PlanResult {
-  return planPrepared(prepareWorkbookMatching(model, request));
+export function planMatches(model: WorkbookModel, request: PlanRequest, solve?: PlanningSolver): PlanResult {
+  return planPrepared(prepareWorkbookMatching(model, request), solve);
 }
 
-export function planPrepared(prepared: PreparedMatching): PlanResult {
-  return { ...planAssignment(prepared.state), issues: prepared.issues };
+export function planPrepared(prepared: PreparedMatching, solve?: PlanningSolver): PlanResult {
+  return { ...planAssignment(prepared.state, solve), issues: prepared.issues };
+}
+
+/**
+ * Where a batch plan is worked out: on the `plan` function when the pool is past Settings' planOnFunctionsAbove and
+ * the functions address is set, else here. Both give the same plan (the function runs this same planner); a pool past
+ * the threshold whose function fails is not planned here instead, since that is what the threshold guards against.
+ */
+export function plannerFor(ports: AppPorts, settings: Settings): PlanningSolver {
+  const url = siblingFunctionUrl(settings.functionUrl, 'plan');
+  const remote = ports.planner ?? (url && ports.plannerFor ? ports.plannerFor(url) : undefined);
+  if (!remote) return solvePlanning;
+  return (problem) => (problem.consumers.length * problem.mentors.length > settings.planOnFunctionsAbove ? remote.plan(problem) : solvePlanning(problem));
 }
 
 /** Consumers a batch plan may match: waiting (a blank status counts as waiting). */
@@ -40,5 +55,6 @@ export function planMatchesInWorkbook(ports: AppPorts): { model: WorkbookModel; 
   const session = readSession(ports);
   const model = session.model();
   const travel = travelFor(ports, session, waitingConsumers(model), true);
-  return { model, plan: planMatches(model, { asOf: ports.clock.today(), lookupZip: travel.lookupZip, travel: travel.travel }), travel };
+  const prepared = prepareWorkbookMatching(model, { asOf: ports.clock.today(), lookupZip: travel.lookupZip, travel: travel.travel });
+  return { model, plan: planPrepared(prepared, plannerFor(ports, prepared.state.input.settings)), travel };
 }

@@ -12,7 +12,7 @@ import { AppPorts, writeSession } from './app-ports';
 import { requireId } from './check-input';
 import { findConsumer, findMentor } from './find-records';
 import { goalsOfMatch, MatchRecord } from './open-match';
-import { planPrepared, waitingConsumers } from './plan-matches';
+import { planPrepared, plannerFor, waitingConsumers } from './plan-matches';
 import { travelFor } from './proximity-cache';
 import { PreparedMatching, prepareWorkbookMatching, suggestFor } from './suggest-mentors';
 
@@ -63,7 +63,7 @@ export function proposeMatches(ports: AppPorts, requested: readonly PairRequest[
     const consumers = batch ? waitingConsumers(model) : model.consumers.filter((c) => asked.has(c.id));
     const travel = travelFor(ports, session, consumers, false);
     const prepared = prepareWorkbookMatching(model, { asOf: today, lookupZip: travel.lookupZip, travel: travel.travel });
-    const planned = batch ? new Map(planPrepared(prepared).proposals.map((p) => [`${p.consumerId}|${p.mentorId}`, p])) : null;
+    const planned = batch ? new Map(planPrepared(prepared, plannerFor(ports, prepared.state.input.settings)).proposals.map((p) => [`${p.consumerId}|${p.mentorId}`, p])) : null;
     const { tab } = session.table('matches');
     const matches: Match[] = [...model.matches];
     const outcome: ProposeOutcome = { model, created: [], skipped: [] };

@@ -2,19 +2,25 @@
 // rows (IDs only, as written) and, from the Applications tab, each application's name and consent answer.
 import type { AuditRow, ApplicationRecord as HistoryApplication } from '../domain/timeline';
 import { readText, type Cell } from '../domain/values';
-import type { ActionSession } from './action-session';
+import { yearlyAuditTabs, type ActionSession } from './action-session';
 import { applicationRows } from './list-applications';
 
-/** Every Audit row, in the order written; none when the tab is missing or not mapped. */
+/**
+ * Every Audit row, in the order written — the yearly tabs the Audit tab rolled over to first, oldest first, then the
+ * Audit tab; none when the tab is missing or not mapped.
+ */
 export function readAuditRows(session: ActionSession): AuditRow[] {
   const report = session.report('audit');
   if (!report.tab || !report.mapping) return [];
   const { when, who, action, record, details } = report.mapping.columns;
   if (action === undefined || record === undefined) return [];
   const text = (row: Cell[], column: number | undefined) => (column === undefined ? '' : readText(row[column]));
-  return session.read(report.tab).slice(1).map((row) => ({
-    when: when === undefined ? '' : row[when], who: text(row, who), action: text(row, action), record: text(row, record), details: text(row, details),
-  }));
+  const tabs = [...yearlyAuditTabs(session.tabNames(), report.tab), report.tab];
+  return tabs.flatMap((tab) =>
+    session.read(tab).slice(report.mapping!.headerRow + 1).map((row) => ({
+      when: when === undefined ? '' : row[when], who: text(row, who), action: text(row, action), record: text(row, record), details: text(row, details),
+    })),
+  );
 }
 
 export interface ApplicationHistory extends HistoryApplication {

@@ -1,6 +1,7 @@
 // This file keeps every setting in one place: defaults, and reading the Settings tab's Key/Value rows with validation.
 import { Issue } from './errors';
 import { isOutreachSettingKey } from './outreach/message-templates';
+import { DEFAULT_PLAN_ON_FUNCTIONS_ABOVE } from './matching/plan-limits';
 import { Setting } from './model';
 import { readNumber } from './values';
 
@@ -48,6 +49,8 @@ export interface Settings {
   };
   /** Counts between 1 and this are shown as "<N" in manager summaries. */
   suppressionThreshold: number;
+  /** Past this many pairs to weigh (waiting × mentors with room), Plan matches runs on the `plan` function. */
+  planOnFunctionsAbove: number;
   /** URL of the proximity / intake functions, when deployed. */
   functionUrl: string;
   /** ID of the separate manager summary spreadsheet. */
@@ -69,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   waitingFullDays: 180,
   weights: { goals: 40, proximity: 20, availability: 12, language: 5, preferences: 8, livedExperience: 7, load: 4, waiting: 4 },
   suppressionThreshold: 5,
+  planOnFunctionsAbove: DEFAULT_PLAN_ON_FUNCTIONS_ABOVE,
   functionUrl: '',
   managerFileId: '',
 };
@@ -87,6 +91,7 @@ const NUMBER_LIMITS: Record<NumberKey, [number, number]> = {
   weakScoreBelow: [0, 100],
   waitingFullDays: [1, 3650],
   suppressionThreshold: [0, 100],
+  planOnFunctionsAbove: [0, 1_000_000_000],
 };
 
 /** Reads the Settings tab. An unknown key or a bad value is reported and the default kept. */

@@ -163,7 +163,7 @@ function headerOf(mapping: TabMapping, column: number): string {
 }
 
 /** How many rows from the top may hold titles or instructions above the headers. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /**
  * Finds the header row: row 1, unless the rows above the first row with two or more cells hold at most one cell

@@ -14,6 +14,16 @@ export interface WorkbookPort {
   tabNames(): string[];
   /** The tab's used range, header row first; [] for an empty tab. */
   read(tab: string): Cell[][];
+  /**
+   * Rows `start` to `start + count − 1` of the tab (0-based grid rows; row 0 is the header), fewer past the last row.
+   * For tabs that only grow (Reviews, Audit), so an action that needs their header or one row does not read them
+   * whole; where a host has no cheaper way, callers fall back to `read`.
+   */
+  readRows?(tab: string, start: number, count: number): Cell[][];
+  /** One column's cells below the header (0-based column), e.g. the IDs a new record's ID must not repeat. */
+  readColumn?(tab: string, column: number): Cell[];
+  /** Renames a tab (the Audit tab rolling over to a yearly one); fails if the new name is taken. */
+  renameTab?(from: string, to: string): void;
   /** Creates a tab with a header row; fails if it already exists. */
   createTab(tab: string, header: readonly string[]): void;
   /** Appends rows after the last row with data, as plain values (never formulas). */

@@ -1,10 +1,11 @@
-// This file runs the Firebase functions the add-on calls, in-process, for the workbench: the real proximity handler in
+// This file runs the Firebase functions the add-on calls, in-process, for the workbench: the real proximity and plan handlers in
 // a worker thread behind the blocking bridge (ZIP-centroid places, in-memory geocode cache, no network), with ID
 // tokens signed by a key pair made for this run. The add-on's UrlFetchApp calls to a proximity address — the local
 // one pre-filled in Settings, or a deployed one the coordinator set — are answered here; nothing goes on the network.
 // Intake is not run: it is started by Google Forms submissions and writes through the Sheets API, neither of which
 // exists locally.
 import { LocalIdTokenSigner } from './id-token-signer';
+import { isPlanCall, isProximityCall as isProximityAddress, LOCAL_PROXIMITY_URL } from './function-addresses';
 import { startLocalProximity } from './local-proximity';
 import type { FetchHandler, FetchRequest } from './gas';
 import type { BlockingFetch } from './gas/blocking-fetch';
@@ -12,8 +13,9 @@ import type { BlockingFetch } from './gas/blocking-fetch';
 /**
  * The proximity address pre-filled in Settings for a local run when the coordinator has none. Settings accepts
  * http://localhost addresses; it is never saved to the .xlsx (see workbook-session.ts), and it is not on the network.
+ * The `plan` function answers beside it (…/workbench/plan).
  */
-export const LOCAL_PROXIMITY_URL = 'http://localhost/workbench/proximity';
+export { LOCAL_PROXIMITY_URL };
 
 /** The OAuth client ID local tokens are made for; in production it is the add-on's own (ADDON_OAUTH_CLIENT_ID). */
 export const LOCAL_AUDIENCE = 'peer-mentoring-workbench.apps.googleusercontent.com';
@@ -40,13 +42,7 @@ export const NO_LOCAL_FUNCTIONS: LocalFunctions = {
 
 /** A call to the proximity function: the local address, or any deployed one (…/proximity, https://proximity-…). */
 export function isProximityCall(request: FetchRequest): boolean {
-  if (request.url === LOCAL_PROXIMITY_URL) return true;
-  try {
-    const url = new URL(request.url);
-    return /\/proximity\/?$/.test(url.pathname) || url.hostname.startsWith('proximity-');
-  } catch {
-    return false;
-  }
+  return isProximityAddress(request.url);
 }
 
 const offline = () => ({ status: 503, body: '{"error":"no network in the local runtime"}' });
@@ -63,7 +59,7 @@ export function startLocalFunctions(options: { root: string; user: string }): Lo
     return { ...NO_LOCAL_FUNCTIONS, note: `proximity could not be started here (${reason}); the sidebar estimates travel from ZIP code centres` };
   }
   return {
-    fetch: (request) => (isProximityCall(request) ? proximity.fetch(request) : offline()),
+    fetch: (request) => (isProximityCall(request) || isPlanCall(request.url) ? proximity.fetch(request) : offline()),
     identityToken: () => signer.sign({ email: options.user, audience: LOCAL_AUDIENCE }),
     proximityUrl: LOCAL_PROXIMITY_URL,
     note: 'proximity function running locally (in-process, places from ZIP code centres, no network); intake needs Google Forms and is not run here',

@@ -55,7 +55,7 @@ describe('the trip limit and the developer settings in the built add-on', () => 
       kind: 'choice', label: 'Compare the longest trip with', advanced: false,
       options: [{ value: 'estimate', label: 'the estimated trip time (default)' }, { value: 'upper-bound', label: 'the longest the trip is likely to take' }],
     });
-    expect([...byKey.values()].filter((f) => f.advanced).map((f) => f.key).sort()).toEqual(['functionUrl', 'managerFileId']);
+    expect([...byKey.values()].filter((f) => f.advanced).map((f) => f.key).sort()).toEqual(['functionUrl', 'managerFileId', 'planOnFunctionsAbove']);
     expect(byKey.get('rideServiceName')).toMatchObject({ kind: 'text', advanced: false });
   });
 

@@ -56,7 +56,8 @@ export interface ProximityHttpDeps {
   clock: () => number;
 }
 
-const AUTH_MESSAGES: Record<string, string> = {
+/** The sentence for each caller-check refusal; every endpoint the add-on calls answers with these. */
+export const AUTH_MESSAGES: Record<string, string> = {
   'AUTH.MISSING_TOKEN': 'Sign-in is required: send a Google ID token as "Authorization: Bearer …".',
   'AUTH.BAD_TOKEN': 'The sign-in token is not valid here (expired, for another app, or not from Google).',
   'AUTH.NOT_CONFIGURED': 'The service is not set up yet: ADDON_OAUTH_CLIENT_ID and ALLOWED_CALLER_EMAILS must be set.',
@@ -65,12 +66,12 @@ const AUTH_MESSAGES: Record<string, string> = {
   'AUTH.NOT_ALLOWED': 'This Google account is not on the list of people allowed to use this service.',
 };
 
-function header(request: HttpRequestLike, name: string): string | undefined {
+export function header(request: HttpRequestLike, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-function readBody(request: HttpRequestLike): { ok: true; value: unknown } | { ok: false } {
+export function readBody(request: HttpRequestLike): { ok: true; value: unknown } | { ok: false } {
   if (!request.rawBody) return { ok: true, value: request.body };
   try {
     return { ok: true, value: JSON.parse(request.rawBody.toString('utf8')) as unknown };
@@ -79,7 +80,7 @@ function readBody(request: HttpRequestLike): { ok: true; value: unknown } | { ok
   }
 }
 
-function bodyBytes(request: HttpRequestLike): number {
+export function bodyBytes(request: HttpRequestLike): number {
   if (request.rawBody) return request.rawBody.length;
   const declared = Number(header(request, 'content-length'));
   return Number.isFinite(declared) ? declared : 0;

@@ -1,5 +1,6 @@
 // This file assembles the Apps Script adapters into the ports every use case receives.
 import type { AppPorts } from '../../app/app-ports';
+import { createPlanClient } from '../http/plan-client';
 import { createProximityClient } from '../http/proximity-client';
 import { ActiveSelection } from './active-selection';
 import { DocumentLock } from './document-lock';
@@ -28,5 +29,6 @@ export function appsScriptPorts(): AppPorts {
         post: urlPost,
         idToken: () => ScriptApp.getIdentityToken(),
       }),
+    plannerFor: (url) => createPlanClient({ url, post: urlPost, idToken: () => ScriptApp.getIdentityToken() }),
   };
 }

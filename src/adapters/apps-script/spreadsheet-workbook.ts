@@ -158,6 +158,32 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     return values.map((row) => row.map((value) => toDomainCell(value, timeZone)));
   }
 
+  // Ranges read here are not kept for the changed-since-read check: an action that updates a tab reads it with `read`.
+  readRows(tab: string, start: number, count: number): Cell[][] {
+    const sheet = this.sheet(tab);
+    const rows = Math.min(count, sheet.getLastRow() - start);
+    const width = sheet.getLastColumn();
+    if (rows <= 0 || width <= 0) return [];
+    const timeZone = this.timeZone();
+    return sheet.getRange(start + 1, 1, rows, width).getValues().map((row) => row.map((value) => toDomainCell(value, timeZone)));
+  }
+
+  readColumn(tab: string, column: number): Cell[] {
+    const sheet = this.sheet(tab);
+    const rows = sheet.getLastRow() - 1;
+    if (rows <= 0) return [];
+    const timeZone = this.timeZone();
+    return sheet.getRange(2, column + 1, rows, 1).getValues().map((row) => toDomainCell(row[0], timeZone));
+  }
+
+  renameTab(from: string, to: string): void {
+    if (this.sheetMap().has(to) || this.spreadsheet.getSheetByName(to)) throw new Error(`The workbook already has a tab named ${to}.`);
+    const sheet = this.sheet(from);
+    sheet.setName(to);
+    this.sheetMap().delete(from);
+    this.sheetMap().set(to, sheet);
+  }
+
   createTab(tab: string, header: readonly string[]): void {
     const sheet = this.spreadsheet.insertSheet(tab);
     this.sheetMap().set(tab, sheet);

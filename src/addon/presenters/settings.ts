@@ -34,6 +34,10 @@ const LABELS: Record<SettingKey, { label: string; help: string }> = {
   'weights.waiting': { label: 'Weight: how long the consumer has waited (Plan matches)', help: 'How much this counts when matches are planned for everyone waiting, from 0 to 100. Default 4.' },
   weakScoreBelow: { label: 'Mark suggestions scoring under this as weak', help: 'A weak suggestion is flagged with why, so it is not taken on trust. From 0 to 100. Default 40.' },
   suppressionThreshold: { label: 'Hide counts below this in manager summaries', help: 'Counts from 1 to one less than this number show as "fewer than", so no one can be picked out. Default 5.' },
+  planOnFunctionsAbove: {
+    label: 'Plan matches on the functions above (pairs)',
+    help: 'When consumers waiting × mentors with room is more than this, Plan matches runs on the functions (needs the functions address). Default 12000000.',
+  },
   functionUrl: {
     label: 'Functions address (proximity and form intake)',
     help: 'The proximity function\'s https address, ending in /proximity; form intake uses the same address ending in /intake. Leave blank to estimate travel from ZIP codes.',
@@ -69,7 +73,7 @@ const CHOICES: Partial<Record<SettingKey, { value: string; label: string }[]>> =
 };
 
 /** Settings for whoever deploys the add-on, shown under Advanced so they do not sit among the coordinator's own. */
-const ADVANCED: ReadonlySet<string> = new Set<SettingKey>(['functionUrl', 'managerFileId']);
+const ADVANCED: ReadonlySet<string> = new Set<SettingKey>(['functionUrl', 'planOnFunctionsAbove', 'managerFileId']);
 
 export function presentSettings({ values, issues }: SettingValues): SettingsView {
   const fields = Object.keys(values).map((key): SettingsView['fields'][number] => {

@@ -131,8 +131,14 @@ export function solvePlanning(problem: PlanningProblem): PlanningSolution {
   const rowStart = new Int32Array(n + 1);
   const rowMentors = new Int32Array(mentors.length);
   const consumerSlot = new Uint8Array(Math.max(1, slotNumber.size));
-  const groupTrip: Trip[] = new Array(groupList.length);
+  const groupScore = new Float64Array(groupList.length);
   const groupSkipped = new Uint8Array(groupList.length);
+  const genderCode = (gender: string | null) => (gender === 'female' ? 1 : gender === 'male' ? 2 : 0);
+  const mentorGender = Int8Array.from(mentors, (mentor) => genderCode(mentor.gender));
+  // The weights as plain numbers, read once: the loop below runs once per allowed pair.
+  const [wGoals, wProximity, wAvailability, wLanguage, wPreferences, wLived, wLoad, wWaiting] = (
+    ['goals', 'proximity', 'availability', 'language', 'preferences', 'livedExperience', 'load', 'waiting'] as ComponentKey[]
+  ).map((key) => weights[key]) as number[] as [number, number, number, number, number, number, number, number];
 
   consumers.forEach((consumer, row) => {
     rowStart[row] = edges.length;
@@ -147,6 +153,8 @@ export function solvePlanning(problem: PlanningProblem): PlanningSolution {
       return consumerKeys.some((key) => key && mentorKeys.has(key)) ? OTHER_LANGUAGE_SCORE : -1; // −1: no shared language
     });
     const preference = consumer.preference;
+    const wanted = preference ? genderCode(preference.gender) : 0;
+    const required = preference?.required === true;
     consumerSlot.fill(0);
     for (const slot of consumer.slots) {
       const number = slotNumber.get(slot);
@@ -154,62 +162,76 @@ export function solvePlanning(problem: PlanningProblem): PlanningSolution {
     }
     const consumerHasSlots = consumer.slots.length > 0;
     const openAreas = consumer.openAreas.map((area) => areaBit.get(area) ?? 0);
+    const areaCount = openAreas.length;
     const waiting = consumer.waitingDays === null ? 0.5 : Math.min(1, consumer.waitingDays / settings.waitingFullDays);
     const lived = consumer.livedWanted;
 
+    // One trip estimate per ZIP group; a group past the limit is skipped whole (a mentor in it with a known trip
+    // comes back below).
     let count = 0;
     groupList.forEach((group, g) => {
       const trip = estimateProximity(consumer.zip, group.zip, consumer.mode, lookup);
-      groupTrip[g] = trip;
-      // A whole group too far is skipped (a mentor in it with a known trip comes back below).
       groupSkipped[g] = isTooFar(trip) ? 1 : 0;
-      if (!groupSkipped[g]) for (const m of group.members) rowMentors[count++] = m;
+      if (groupSkipped[g]) return;
+      groupScore[g] = scoreProximity(trip, settings);
+      for (const m of group.members) rowMentors[count++] = m;
     });
     if (trips) for (const m of trips.keys()) if (groupSkipped[mentorGroup[m]!]) rowMentors[count++] = m;
     // Pairs go in mentor order, as the sheet lists them, so ties resolve as they always have.
     const candidates = rowMentors.subarray(0, count).sort();
 
-    for (const m of candidates) {
-      if (blocked?.has(m)) continue;
+    for (let i = 0; i < count; i++) {
+      const m = candidates[i]!;
+      if (blocked !== undefined && blocked.has(m)) continue;
       const languageScore = languageValue[mentorLanguageClass[m]!]!;
       if (languageScore < 0) continue;
-      const mentor = mentors[m]!;
-      if (preference?.required && mentor.gender !== preference.gender) continue;
-      const trip = trips?.get(m) ?? groupTrip[mentorGroup[m]!]!;
-      if (isTooFar(trip)) continue;
+      const gender = mentorGender[m]!;
+      if (required && gender !== wanted) continue;
+      let proximity = groupScore[mentorGroup[m]!]!;
+      const known = trips === undefined ? undefined : trips.get(m);
+      if (known !== undefined) {
+        if (isTooFar(known)) continue;
+        proximity = scoreProximity(known, settings);
+      }
 
       // The weighted average, component by component in score-pair.ts's order (the sum's rounding depends on it).
       let sum = 0;
       let total = 0;
-      const add = (key: ComponentKey, value: number) => {
-        const w = weights[key];
-        sum += w * value;
-        total += w;
-      };
-      if (openAreas.length > 0) {
+      if (areaCount > 0) {
         let covered = 0;
-        for (const bit of openAreas) if (mentorSkills[m]! & bit) covered++;
-        add('goals', covered / openAreas.length);
+        const skills = mentorSkills[m]!;
+        for (let a = 0; a < areaCount; a++) if (skills & openAreas[a]!) covered++;
+        sum += wGoals * (covered / areaCount);
+        total += wGoals;
       }
-      add('proximity', scoreProximity(trip, settings));
+      sum += wProximity * proximity;
+      total += wProximity;
       const slots = mentorSlots[m]!;
+      let availability = 0.5;
       if (consumerHasSlots && slots.length > 0) {
         let shared = 0;
-        for (const slot of slots) shared += consumerSlot[slot]!;
-        add('availability', Math.min(shared, FULL_AVAILABILITY_SLOTS) / FULL_AVAILABILITY_SLOTS);
-      } else {
-        add('availability', 0.5);
+        for (let s = 0; s < slots.length; s++) shared += consumerSlot[slots[s]!]!;
+        availability = Math.min(shared, FULL_AVAILABILITY_SLOTS) / FULL_AVAILABILITY_SLOTS;
       }
-      add('language', languageScore);
-      if (preference) add('preferences', mentor.gender === null ? 0.5 : mentor.gender === preference.gender ? 1 : 0);
+      sum += wAvailability * availability;
+      total += wAvailability;
+      sum += wLanguage * languageScore;
+      total += wLanguage;
+      if (wanted !== 0) {
+        sum += wPreferences * (gender === 0 ? 0.5 : gender === wanted ? 1 : 0);
+        total += wPreferences;
+      }
       if (lived.length > 0) {
         const covers = mentorLived[m]!;
         let shared = 0;
         for (const tag of lived) if (tag >= 0 && covers.has(tag)) shared++;
-        add('livedExperience', shared / lived.length);
+        sum += wLived * (shared / lived.length);
+        total += wLived;
       }
-      add('load', mentorLoad[m]!);
-      add('waiting', waiting);
+      sum += wLoad * mentorLoad[m]!;
+      total += wLoad;
+      sum += wWaiting * waiting;
+      total += wWaiting;
       const score = total > 0 ? Math.round((1000 * sum) / total) / 10 : 0;
       // Whole tenths of a score point keep the arithmetic exact; the wait rank only separates equal totals.
       const tenths = Math.round(score * 10);

@@ -112,11 +112,11 @@ describe('auth through the emulator', () => {
 });
 
 describe('the deployed wiring', () => {
-  it('loads the four functions on Node 22 with every param from committed files: no prompt, no .env.local', () => {
+  it('loads the five functions on Node 22 with every param from committed files: no prompt, no .env.local', () => {
     const output = emulator.output();
     expect(output).toContain('Using node@22 from host');
-    expect(output).toContain('Loaded functions definitions from source: intake, proximity, reconcile, reconcileScheduled.');
-    for (const name of ['intake', 'proximity', 'reconcile']) expect(output).toContain(`functions[us-central1-${name}]: http function initialized`);
+    expect(output).toContain('Loaded functions definitions from source: intake, plan, proximity, reconcile, reconcileScheduled.');
+    for (const name of ['intake', 'plan', 'proximity', 'reconcile']) expect(output).toContain(`functions[us-central1-${name}]: http function initialized`);
     // A schedule trigger: the emulator names it and skips it, having no Pub/Sub emulator.
     expect(output).toContain('functions[us-central1-reconcileScheduled]: function ignored because the pubsub emulator');
     expect(output).not.toContain('Prompting for parameters');
