@@ -269,7 +269,8 @@ export class ActionSession {
     const journal: ChangedRow[] = [];
     for (const [key, entry] of this.pending) {
       const { tab, mapping } = this.table(key);
-      journal.push(...journalOf(key, tab, mapping, this.read(tab), [...entry.updates.values()], entry.appends));
+      // The grid gives updated cells their before-values; a tab only appended to (Reviews, Audit) is not read for it.
+      journal.push(...journalOf(key, tab, mapping, entry.updates.size ? this.read(tab) : [], [...entry.updates.values()], entry.appends));
     }
     for (const [key, entry] of this.pending) {
       const { tab } = this.table(key);
