@@ -1,7 +1,6 @@
 // Runs the `plan` function in the real Firebase Functions emulator: a problem carrying a field it does not define (a
 // name) is refused, and a demo pool's plan is exactly the add-on's own. (Who may call is the caller check every
 // endpoint shares; test/addon/plan-function.test.ts checks it on this endpoint.)
-// The 5,000 × 20,000 pool goes through the same emulator in the scale bench (`npm run bench -- scale function`).
 import { lookupZipCentroid } from '../../../src/adapters/local/zip-centroids';
 import { prepareWorkbookMatching } from '../../../src/app/suggest-mentors';
 import { buildDemoWorkbook } from '../../../src/demo/demo-workbook';
