@@ -3,12 +3,21 @@
 // when the record cannot exist without it. Nothing here throws on bad data.
 import { readAvailability } from './availability';
 import { Issue } from './errors';
-import { GoalArea, readGoalArea, goalAreaLabel } from './goal-areas';
+import { readGoalArea, goalAreaLabel } from './goal-areas';
 import { findTabs, mapHeaders, SavedMapping, SavedTab, TabMapping } from './header-mapping';
 import { idAllocator } from './ids';
 import {
   Attendance, Consumer, Goal, Match, Mentor, Review, RowRef, Setting, TrainingSession, AvailabilitySlot,
 } from './model';
+import { attendanceFromRow } from './mappers/attendance.mapper';
+import { consumerFromRow } from './mappers/consumer.mapper';
+import { goalFromRow } from './mappers/goal.mapper';
+import { matchFromRow } from './mappers/match.mapper';
+import { mentorFromRow } from './mappers/mentor.mapper';
+import { reviewFromRow } from './mappers/review.mapper';
+import { list, ParsedRow, personName, str, Values } from './mappers/row-values';
+import { settingFromRow } from './mappers/setting.mapper';
+import { trainingFromRow } from './mappers/training.mapper';
 import { FieldSpec, TabKey, TabSpec, WORKBOOK_SCHEMA } from './schema';
 import { Cell, GoalPhrase, isBlank, readChoice, readCount, readDate, readEmail, readGoalAreas, readGoalPhrases, readList, readNumber, readPhoneAndExtension, readText, readYesNo, readZip } from './values';
 
@@ -58,13 +67,6 @@ export interface TypedGoals {
   phrases: TypedGoalPhrase[];
 }
 
-type Values = Record<string, unknown>;
-interface ParsedRow {
-  ref: RowRef;
-  values: Values;
-  /** Fields whose cell had something in it that could not be read. */
-  unreadable: Set<string>;
-}
 
 function readField(field: FieldSpec, cell: Cell, report: (reason: string) => void, note: (key: string, value: unknown) => void): unknown {
   const take = <T>(reading: { ok: true; value: T } | { ok: false; reason: string }, fallback: T): T => {
@@ -191,15 +193,6 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const strOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
-const list = <T = string>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
-
-function personName(values: Values): string {
-  const name = str(values.name);
-  if (name) return name;
-  return [str(values.firstName), str(values.lastName)].filter(Boolean).join(' ');
-}
 
 /**
  * Gives each row its record ID. Rows without one get the next free ID (setup writes it to the sheet); a repeated
@@ -235,28 +228,6 @@ function needs(row: ParsedRow, field: string, label: string, issues: Issue[]): b
     issues.push({ code: 'RECORD.MISSING_VALUE', message: `${label} is blank; this row is skipped`, location: { ...row.ref, column: label } });
   }
   return false;
-}
-
-function toMentor({ row, id }: { row: ParsedRow; id: string }): Mentor {
-  const v = row.values;
-  return {
-    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), phoneExtension: strOrNull(v.phoneExtension), address: strOrNull(v.address), city: strOrNull(v.city),
-    zip: strOrNull(v.zip), languages: list(v.languages), availability: list(v.availability), travelMode: (v.travelMode as Mentor['travelMode']) ?? null,
-    notes: str(v.notes), source: row.ref, skills: list<GoalArea>(v.skills), maxMentees: (v.maxMentees as number | null) ?? null,
-    status: (v.status as Mentor['status']) ?? null, livedExperience: list(v.livedExperience), initialTrainingOn: strOrNull(v.initialTrainingOn),
-    gender: strOrNull(v.gender),
-  };
-}
-
-function toConsumer({ row, id }: { row: ParsedRow; id: string }): Consumer {
-  const v = row.values;
-  return {
-    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), phoneExtension: strOrNull(v.phoneExtension), address: strOrNull(v.address), city: strOrNull(v.city),
-    zip: strOrNull(v.zip), languages: list(v.languages), availability: list(v.availability), travelMode: (v.travelMode as Consumer['travelMode']) ?? null,
-    notes: str(v.notes), source: row.ref, goalAreas: list<GoalArea>(v.goalAreas), preferences: str(v.preferences),
-    livedExperienceWanted: list(v.livedExperienceWanted), adaEligible: (v.adaEligible as boolean | null) ?? null,
-    status: (v.status as Consumer['status']) ?? null, requestedOn: strOrNull(v.requestedOn),
-  };
 }
 
 /** Reads the workbook. `saved` is the coordinator's confirmed mapping, which always wins over guessing. */
@@ -320,11 +291,11 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
   const rowsOf = (key: TabKey) => parsed.get(key);
 
   const mentors = rowsOf('mentors');
-  if (mentors) model.mentors = withIds(mentors.rows, spec('mentors'), mentors.mapping, issues).filter(({ row }) => needsName(row, issues)).map(toMentor);
+  if (mentors) model.mentors = withIds(mentors.rows, spec('mentors'), mentors.mapping, issues).filter(({ row }) => needsName(row, issues)).map(mentorFromRow);
   const consumers = rowsOf('consumers');
   if (consumers) {
     const kept = withIds(consumers.rows, spec('consumers'), consumers.mapping, issues).filter(({ row }) => needsName(row, issues));
-    model.consumers = kept.map(toConsumer);
+    model.consumers = kept.map(consumerFromRow);
     model.typedGoals = kept
       .map(({ row, id }) => ({ consumerId: id, source: row.ref, phrases: list<TypedGoalPhrase>(row.values.goalAreasPhrases) }))
       .filter((typed) => typed.phrases.length > 0);
@@ -334,56 +305,35 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
   if (goals) {
     model.goals = withIds(goals.rows, spec('goals'), goals.mapping, issues)
       .filter(({ row }) => needs(row, 'consumerId', 'Consumer ID', issues) && needs(row, 'area', 'Area', issues))
-      .map(({ row, id }) => ({
-        id, consumerId: str(row.values.consumerId), area: row.values.area as GoalArea, goal: str(row.values.goal), objectives: str(row.values.objectives),
-        status: (row.values.status as Goal['status']) ?? 'not-started', setOn: strOrNull(row.values.setOn), targetDate: strOrNull(row.values.targetDate),
-        metOn: strOrNull(row.values.metOn), matchId: strOrNull(row.values.matchId), source: row.ref,
-      }));
+      .map(goalFromRow);
   }
   const matches = rowsOf('matches');
   if (matches) {
     model.matches = withIds(matches.rows, spec('matches'), matches.mapping, issues)
       .filter(({ row }) => needs(row, 'consumerId', 'Consumer ID', issues) && needs(row, 'mentorId', 'Mentor ID', issues) && needs(row, 'status', 'Status', issues))
-      .map(({ row, id }) => ({
-        id, consumerId: str(row.values.consumerId), mentorId: str(row.values.mentorId), status: row.values.status as Match['status'],
-        score: (row.values.score as number | null) ?? null, reasons: str(row.values.reasons), proposedOn: strOrNull(row.values.proposedOn),
-        introOn: strOrNull(row.values.introOn), startedOn: strOrNull(row.values.startedOn), endedOn: strOrNull(row.values.endedOn),
-        declinedBy: (row.values.declinedBy as Match['declinedBy']) ?? null, declineReason: str(row.values.declineReason),
-        mentorDecision: (row.values.mentorDecision as Match['mentorDecision']) ?? null, consumerDecision: (row.values.consumerDecision as Match['consumerDecision']) ?? null, source: row.ref,
-      }));
+      .map(matchFromRow);
   }
   const reviews = rowsOf('reviews');
   if (reviews) {
     model.reviews = withIds(reviews.rows, spec('reviews'), reviews.mapping, issues)
       .filter(({ row }) => needs(row, 'matchId', 'Match ID', issues) && needs(row, 'date', 'Date', issues))
-      .map(({ row, id }) => ({
-        id, matchId: str(row.values.matchId), date: str(row.values.date), kind: (row.values.kind as Review['kind']) ?? 'review',
-        attendees: list(row.values.attendees), goalId: strOrNull(row.values.goalId), progress: str(row.values.progress),
-        minutes: (row.values.minutes as number | null) ?? null, notes: str(row.values.notes), nextReview: strOrNull(row.values.nextReview), source: row.ref,
-      }));
+      .map(reviewFromRow);
   }
   const trainings = rowsOf('trainings');
   if (trainings) {
     model.trainings = withIds(trainings.rows, spec('trainings'), trainings.mapping, issues)
       .filter(({ row }) => needs(row, 'type', 'Type', issues) && needs(row, 'date', 'Date', issues))
-      .map(({ row, id }) => ({
-        id, type: row.values.type as TrainingSession['type'], date: str(row.values.date), start: str(row.values.start), end: str(row.values.end),
-        location: str(row.values.location), topic: str(row.values.topic), source: row.ref,
-      }));
+      .map(trainingFromRow);
   }
   const attendance = rowsOf('attendance');
   if (attendance) {
     model.attendance = attendance.rows
       .filter((row) => needs(row, 'sessionId', 'Session ID', issues) && needs(row, 'mentorId', 'Mentor ID', issues))
-      .map((row) => ({
-        sessionId: str(row.values.sessionId), mentorId: str(row.values.mentorId),
-        // A sign-in sheet often lists only those who came: a row with the Attended cell blank counts as attended.
-        attended: (row.values.attended as boolean | null) ?? true, source: row.ref,
-      }));
+      .map(attendanceFromRow);
   }
   const settings = rowsOf('settings');
   if (settings) {
-    model.settings = settings.rows.filter((row) => str(row.values.key) !== '').map((row) => ({ key: str(row.values.key), value: str(row.values.value), source: row.ref }));
+    model.settings = settings.rows.filter((row) => str(row.values.key) !== '').map(settingFromRow);
   }
   return model;
 }

@@ -1,0 +1,17 @@
+// This file maps a Consumers row to its record: the one place that knows which field feeds which
+// property. The other way, a record to its row's cells, is the same for every tab (record-cells.ts, from schema.ts).
+import type { Consumer } from '../model';
+import type { GoalArea } from '../goal-areas';
+import { IdentifiedRow, list, personName, str, strOrNull } from './row-values';
+
+/** A Consumers row (with its ID) → the Consumer record. */
+export function consumerFromRow({ row, id }: IdentifiedRow): Consumer {
+  const v = row.values;
+  return {
+    id, name: personName(v), email: strOrNull(v.email), phone: strOrNull(v.phone), phoneExtension: strOrNull(v.phoneExtension), address: strOrNull(v.address), city: strOrNull(v.city),
+    zip: strOrNull(v.zip), languages: list(v.languages), availability: list(v.availability), travelMode: (v.travelMode as Consumer['travelMode']) ?? null,
+    notes: str(v.notes), source: row.ref, goalAreas: list<GoalArea>(v.goalAreas), preferences: str(v.preferences),
+    livedExperienceWanted: list(v.livedExperienceWanted), adaEligible: (v.adaEligible as boolean | null) ?? null,
+    status: (v.status as Consumer['status']) ?? null, requestedOn: strOrNull(v.requestedOn),
+  };
+}
