@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { APPLICATION_HEADERS } from '../../src/domain/intake/application-row';
+import { PROPERTIES_SHEET } from '../../src/workbench/gas';
 import { WorkbookSession } from '../../src/workbench/workbook-session';
 import { acceptProposal } from '../helpers/addon-runtime';
 import { formattedWorkbook } from '../helpers/formatted-workbook';
@@ -85,7 +86,8 @@ function changedCells(before: ExcelJS.Workbook, after: ExcelJS.Workbook): Change
   const changes: Change[] = [];
   for (const now of after.worksheets) {
     const was = before.getWorksheet(now.name);
-    if (!was) continue;
+    // The workbench keeps the add-on's document properties on a tab of its own, not the coordinator's cells.
+    if (!was || now.name === PROPERTIES_SHEET) continue;
     const header = headerOf(now);
     const rows = Math.max(was.rowCount, now.rowCount);
     const columns = Math.max(was.columnCount, now.columnCount);
