@@ -192,7 +192,7 @@ export function getMatchSuggestions(consumerId: string, top?: number) {
 export function proposeMatch(request: { consumerId: string; mentorId: string }) {
   return undoable((ports) => {
     const { model, record } = proposeMatchUseCase(ports, request);
-    return presentMatchDetail(model, record);
+    return presentMatchDetail(model, record, ports.clock.today());
   });
 }
 
@@ -213,15 +213,16 @@ export function listMatches(filter: { open: boolean }) {
 
 export function getMatchDetail(matchId: string) {
   return asRpcResult(() => {
-    const { model, record } = openMatch(appsScriptPorts(), matchId);
-    return presentMatchDetail(model, record);
+    const ports = appsScriptPorts();
+    const { model, record } = openMatch(ports, matchId);
+    return presentMatchDetail(model, record, ports.clock.today());
   });
 }
 
 export function changeMatch(change: MatchChange) {
   return undoable((ports) => {
     const { model, record } = changeMatchUseCase(ports, change);
-    return presentMatchDetail(model, record);
+    return presentMatchDetail(model, record, ports.clock.today());
   });
 }
 

@@ -21,7 +21,7 @@ export interface NewGoalInput {
 }
 
 export type MatchChange =
-  | { matchId: string; action: 'schedule-intro'; on: IsoDate }
+  | { matchId: string; action: 'schedule-intro'; on: IsoDate; time?: string; place?: string }
   | { matchId: string; action: 'decide'; side: 'mentor' | 'consumer'; decision: 'yes' | 'no'; reason?: string }
   | { matchId: string; action: 'activate'; goals: NewGoalInput[]; on?: IsoDate }
   | { matchId: string; action: 'complete'; on?: IsoDate }
@@ -56,7 +56,8 @@ export function changeMatch(ports: AppPorts, change: MatchChange): { model: Work
     let added: Goal[] = [];
     switch (change.action) {
       case 'schedule-intro': {
-        after = transitionMatch(match, { type: 'schedule-intro', on: requireDate(change.on, 'intro meeting date') }, today);
+        const typed = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, 200) : undefined);
+        after = transitionMatch(match, { type: 'schedule-intro', on: requireDate(change.on, 'intro meeting date'), time: typed(change.time), place: typed(change.place) }, today);
         session.audit({ action: 'match.schedule-intro', record: match.id });
         break;
       }

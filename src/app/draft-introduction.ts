@@ -49,7 +49,8 @@ function introInput(session: ActionSession, ports: AppPorts, match: Match, reque
   return {
     ...readOutreachSettings(model.settings),
     consumer: person(consumer), mentor: person(mentor),
-    intro: { date: match.introOn, time: text(request.time), place: text(request.place) },
+    // What the coordinator typed now, or else what the Matches row keeps.
+    intro: { date: match.introOn, time: text(request.time) ?? text(match.introTime), place: text(request.place) ?? text(match.introPlace) },
     timeZone: ports.clock.timeZone?.() ?? '',
   };
 }

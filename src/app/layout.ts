@@ -9,7 +9,7 @@ export const LAYOUT_KEY = 'peerMentoring.layout';
 const LEGACY_MAPPING_KEY = 'peerMentoring.mapping';
 
 /** Bump when the layout changes, and add a migration from the previous version. */
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 
 export interface SavedLayout {
   version: number;
@@ -25,7 +25,8 @@ type Migration = (layout: Record<string, unknown>) => Record<string, unknown>;
 /**
  * Migrations of the saved JSON by the version they start from. v1 stored tab names inside the mapping without the
  * mapping's own version; v2 adds `mapping.version` and `setupBy`; v3 keeps match decisions on the Matches row, and
- * its change to the sheet itself (two columns) is made by upgradeLayout the first time the workbook is used.
+ * its change to the sheet itself (two columns) is made by upgradeLayout the first time the workbook is used; v4 keeps
+ * the intro meeting's time and place on the Matches row (two more columns, added the same way).
  */
 export const MIGRATIONS: Record<number, Migration> = {
   1: (layout) => ({
@@ -35,6 +36,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     setupBy: typeof layout.setupBy === 'string' ? layout.setupBy : '',
   }),
   2: (layout) => ({ ...layout, version: 3 }),
+  3: (layout) => ({ ...layout, version: 4 }),
 };
 
 export function migrateLayout(stored: Record<string, unknown>): SavedLayout {

@@ -1,7 +1,8 @@
 // This file brings a workbook set up by an earlier release to the current layout, once, under the document lock.
 // Layout 3 keeps each side's decision after the intro meeting on the match's own row: the Matches tab gets "Mentor
 // decision" and "Consumer decision" columns after its last column (nothing moves), filled from the decisions the
-// Audit tab recorded before; from then on the Audit tab is history only and is never read to open a match.
+// Audit tab recorded before; from then on the Audit tab is history only and is never read to open a match. Layout 4
+// adds "Intro time" and "Intro place" after them, empty, so the intro meeting's time and place are kept with its date.
 import type { TabMapping } from '../domain/header-mapping';
 import { recordCells } from '../domain/mappers/record-cells';
 import { TabKey, tabSpec } from '../domain/schema';
@@ -9,10 +10,10 @@ import type { Cell } from '../domain/values';
 import type { WorkbookPort } from '../ports/workbook.port';
 import { ActionSession } from './action-session';
 import type { AppPorts } from './app-ports';
-import { SavedLayout, saveLayout } from './layout';
+import { LAYOUT_VERSION, SavedLayout, saveLayout } from './layout';
 
 /** Columns the add-on writes that a tab must have, whatever the coordinator's own sheet had: added at its end. */
-const WRITTEN_COLUMNS: Partial<Record<TabKey, string[]>> = { matches: ['mentorDecision', 'consumerDecision'] };
+const WRITTEN_COLUMNS: Partial<Record<TabKey, string[]>> = { matches: ['mentorDecision', 'consumerDecision', 'introTime', 'introPlace'] };
 
 const headerText = (cell: Cell | undefined) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
@@ -66,6 +67,9 @@ function decisionsInAudit(session: ActionSession): Map<string, Record<string, 'y
 export function upgradeLayout(ports: AppPorts, layout: SavedLayout): SavedLayout {
   if (!needsUpgrade(layout)) return layout;
   const mapping = JSON.parse(JSON.stringify(layout.mapping)) as SavedLayout['mapping'];
+  // Decisions move from the Audit tab only into columns added now: after layout 3 the row holds them, and a reopened
+  // match's cleared decisions must not come back from older Audit rows.
+  const decisionsAdded = !mapping.tabs.matches?.fields.mentorDecision;
   const names = ports.workbook.tabNames();
   let added = 0;
   for (const key of Object.keys(WRITTEN_COLUMNS) as TabKey[]) {
@@ -74,7 +78,7 @@ export function upgradeLayout(ports: AppPorts, layout: SavedLayout): SavedLayout
     added += addWrittenColumns(ports.workbook, key, entry, ports.workbook.read(entry.tab)[(entry.headerRow ?? 1) - 1] ?? []).length;
   }
   const session = new ActionSession(ports.workbook, mapping);
-  const decisions = decisionsInAudit(session);
+  const decisions = decisionsAdded ? decisionsInAudit(session) : new Map<string, Record<string, 'yes' | 'no'>>();
   let moved = 0;
   for (const match of session.tabOf('matches') ? session.model().matches : []) {
     const cells = decisions.get(match.id);
@@ -82,7 +86,7 @@ export function upgradeLayout(ports: AppPorts, layout: SavedLayout): SavedLayout
     session.update('matches', match.id, recordCells('matches', cells));
     moved++;
   }
-  session.audit({ action: 'setup.upgrade', record: 'layout 3', details: `${added} columns added; ${moved} matches' decisions moved from Audit` });
+  session.audit({ action: 'setup.upgrade', record: `layout ${LAYOUT_VERSION}`, details: `${added} columns added; ${moved} matches' decisions moved from Audit` });
   session.commit(ports.clock.now(), ports.identity.who());
   return saveLayout(ports.store, { mapping, setupAt: layout.setupAt, setupBy: layout.setupBy });
 }

@@ -50,7 +50,7 @@ export function writeLetters(ports: AppPorts, request: LetterRequest): Letter[] 
       const consumer = person(findConsumer(model, match.consumerId));
       const mentor = person(findMentor(model, match.mentorId));
       const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : null);
-      const intro = { date: match.introOn, time: text(request.time), place: text(request.place) };
+      const intro = { date: match.introOn, time: text(request.time) ?? text(match.introTime), place: text(request.place) ?? text(match.introPlace) };
       const letters = (['intro-consumer', 'intro-mentor'] as const).map((kind) => writeLetter({ kind, consumer, mentor, intro }, program));
       if (match.status === 'active') {
         const records = checkProgramRecords(model);

@@ -39,7 +39,7 @@ export const MATCH_STATUS_LABELS: Record<MatchStatus, string> = {
 };
 
 export type MatchEvent =
-  | { type: 'schedule-intro'; on: IsoDate }
+  | { type: 'schedule-intro'; on: IsoDate; time?: string; place?: string }
   | { type: 'activate'; goals: readonly Goal[]; on?: IsoDate }
   | { type: 'decline'; by: DeclinedBy; reason: DeclineReason; on?: IsoDate }
   | { type: 'complete'; on?: IsoDate }
@@ -112,7 +112,7 @@ export function transitionMatch(match: Match, event: MatchEvent, asOf: IsoDate):
   switch (event.type) {
     case 'schedule-intro':
       notBefore(match, event.on, match.proposedOn, 'intro meeting', 'proposed');
-      return { ...match, status: 'intro-scheduled', introOn: event.on };
+      return { ...match, status: 'intro-scheduled', introOn: event.on, introTime: event.time ?? match.introTime, introPlace: event.place ?? match.introPlace };
     case 'activate': {
       const on = event.on ?? asOf;
       notFuture(match, on, asOf, 'start');
@@ -151,7 +151,7 @@ export function proposeMatch(
   if (open) throw new DomainError('MATCH.CONSUMER_HAS_MATCH', `The consumer already has a ${MATCH_STATUS_LABELS[open.status]} match (${open.id}).`);
   return {
     id: input.id, consumerId: input.consumerId, mentorId: input.mentorId, status: 'proposed', score: input.score, reasons: input.reasons,
-    proposedOn: asOf, introOn: null, startedOn: null, endedOn: null, declinedBy: null, declineReason: '', mentorDecision: null, consumerDecision: null, source: input.source,
+    proposedOn: asOf, introOn: null, introTime: '', introPlace: '', startedOn: null, endedOn: null, declinedBy: null, declineReason: '', mentorDecision: null, consumerDecision: null, source: input.source,
   };
 }
 

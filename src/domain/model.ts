@@ -88,6 +88,9 @@ export interface Match {
   reasons: string;
   proposedOn: IsoDate | null;
   introOn: IsoDate | null;
+  /** The intro meeting's time and place as the coordinator typed them ("2:30 pm", "Rondo Library"); '' when not set. */
+  introTime: string;
+  introPlace: string;
   startedOn: IsoDate | null;
   endedOn: IsoDate | null;
   declinedBy: DeclinedBy | null;

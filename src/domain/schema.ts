@@ -233,6 +233,8 @@ export const WORKBOOK_SCHEMA: readonly TabSpec[] = [
       { key: 'declineReason', header: 'Decline reason', kind: 'text', aliases: ['decline reason', 'reason declined', 'reason'] },
       { key: 'mentorDecision', header: 'Mentor decision', kind: 'choice', choices: DECISION_CHOICES, aliases: ['mentor decision', 'mentor agrees'] },
       { key: 'consumerDecision', header: 'Consumer decision', kind: 'choice', choices: DECISION_CHOICES, aliases: ['consumer decision', 'consumer agrees', 'mentee decision'] },
+      { key: 'introTime', header: 'Intro time', kind: 'text', aliases: ['intro time', 'intro meeting time', 'introduction time', 'meeting time'] },
+      { key: 'introPlace', header: 'Intro place', kind: 'text', aliases: ['intro place', 'intro meeting place', 'introduction place', 'intro location', 'meeting place'] },
     ],
   },
   {

@@ -157,11 +157,23 @@ export interface MatchDetail extends MatchSummary {
   endedOn: IsoDateText | null;
   declinedBy: string | null;
   declineReason: string;
+  /** The intro meeting's time and place as typed; '' when not set. */
+  introTime: string;
+  introPlace: string;
+  /** The dates as the sidebar shows them ("3 Mar 2026"), one way everywhere. */
+  days: { proposedOn: string | null; introOn: string | null; startedOn: string | null; endedOn: string | null };
+  /** Both people's phone and email, for the coordinator (never logged). */
+  contacts: { consumer: { email: string | null; phone: string | null }; mentor: { email: string | null; phone: string | null } };
   /** Each side's recorded decision after the intro meeting. */
   decisions: { mentor: 'yes' | 'no' | null; consumer: 'yes' | 'no' | null };
   goals: GoalView[];
-  /** What can happen next from this status. */
+  /** The steps that can be taken now (each can succeed). */
   actions: string[];
+  /** Steps not possible yet, each with what must come first ("Schedule the introduction first."). */
+  firstSteps: { step: string; text: string }[];
+  today: IsoDateText;
+  /** The earliest start date when activating (the intro date); null when activation is not offered. */
+  startFrom: IsoDateText | null;
   declineReasons: { code: string; label: string }[];
   goalAreas: { code: string; label: string }[];
 }

@@ -25,7 +25,7 @@ describe('decisions on the Matches row', () => {
     const ss = earlierSheets();
     const before = header(ss);
     setUp(startAddon(ss));
-    expect(header(ss)).toEqual([...before, 'Mentor decision', 'Consumer decision']);
+    expect(header(ss)).toEqual([...before, 'Mentor decision', 'Consumer decision', 'Intro time', 'Intro place']);
   });
 
   it("stores each side's decision on the match's row and reads it back without the Audit tab", () => {
@@ -64,14 +64,14 @@ describe('decisions on the Matches row', () => {
     const addon = startAddon(ss, { documentProperties: { 'peerMentoring.layout': JSON.stringify(earlier) } });
 
     expect(sidebarCall(addon, 'getMatchDetail', matchId).decisions).toEqual({ mentor: 'yes', consumer: 'yes' });
-    expect(header(ss)).toEqual([...before, 'Mentor decision', 'Consumer decision']);
-    expect(rowOf(ss, matchId).slice(-2)).toEqual(['Yes', 'Yes']);
+    expect(header(ss)).toEqual([...before, 'Mentor decision', 'Consumer decision', 'Intro time', 'Intro place']);
+    expect(rowOf(ss, matchId).slice(-4)).toEqual(['Yes', 'Yes', '', '']);
     const saved = JSON.parse(addon.documentProperties.data.get('peerMentoring.layout')!);
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(4);
     expect(saved.mapping.tabs.matches.fields).toMatchObject({ mentorDecision: 'Mentor decision', consumerDecision: 'Consumer decision' });
     // Once is enough: opening the match again adds nothing.
     sidebarCall(addon, 'getMatchDetail', matchId);
-    expect(header(ss)).toEqual([...before, 'Mentor decision', 'Consumer decision']);
+    expect(header(ss)).toEqual([...before, 'Mentor decision', 'Consumer decision', 'Intro time', 'Intro place']);
     expect(ss.sheet('Audit')!.values().filter((r) => r[2] === 'setup.upgrade')).toHaveLength(1);
   });
 });

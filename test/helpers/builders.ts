@@ -22,7 +22,7 @@ export function aConsumer(overrides: Partial<Consumer> = {}): Consumer {
 export function aMatch(overrides: Partial<Match> = {}): Match {
   return {
     id: 'X-0001', consumerId: 'C-0001', mentorId: 'M-0001', status: 'proposed', score: 80, reasons: '', proposedOn: '2026-02-01', introOn: null,
-    startedOn: null, endedOn: null, declinedBy: null, declineReason: '', mentorDecision: null, consumerDecision: null, source: { tab: 'Matches', row: 2 },
+    introTime: '', introPlace: '', startedOn: null, endedOn: null, declinedBy: null, declineReason: '', mentorDecision: null, consumerDecision: null, source: { tab: 'Matches', row: 2 },
     ...overrides,
   };
 }

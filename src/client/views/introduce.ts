@@ -9,8 +9,9 @@ import { openLetters } from './letters-dialog';
 export function introduceSection(d: MatchDetail): HTMLElement {
   const group = el('fieldset', undefined, { id: 'introduce' });
   group.append(el('legend', 'Introduce them'));
-  const time = input('text');
-  const place = input('text');
+  // What was saved with the intro's date is filled in; typed here, it is used for these drafts only.
+  const time = input('text', d.introTime);
+  const place = input('text', d.introPlace);
   group.append(field('Intro meeting time (optional)', time, 'For example 2:30 pm.'), field('Intro meeting place (optional)', place));
   const links = el('div', undefined, { id: 'introduce-links', tabindex: '-1' });
   const prepare = button('Prepare the email and calendar event', () => void load(d, time.value, place.value, links));

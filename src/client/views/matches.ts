@@ -44,18 +44,24 @@ function render(d: MatchDetail, done?: Done): void {
   const add = (term: string, value: string | null) => {
     if (value) facts.append(el('dt', term), el('dd', value));
   };
+  const reach = (c: MatchDetail['contacts']['mentor']) => [c.phone, c.email].filter(Boolean).join(' · ') || 'no phone or email on file';
+  const decided = (value: 'yes' | 'no' | null) => (value === 'yes' ? 'wants to go on' : value === 'no' ? 'does not want to go on' : 'not recorded yet');
   add('Consumer', `${d.consumerName} (${d.consumerId})`);
+  add(`${d.consumerName}'s contact`, reach(d.contacts.consumer));
   add('Mentor', `${d.mentorName} (${d.mentorId})`);
+  add(`${d.mentorName}'s contact`, reach(d.contacts.mentor));
   add('Status', d.statusLabel);
   add('Score', d.score === null ? null : String(d.score));
   add('Reasons', d.reasons);
-  add('Proposed on', d.proposedOn);
-  add('Intro meeting', d.introOn);
-  add('Started on', d.startedOn);
-  add('Ended on', d.endedOn);
+  add('Proposed on', d.days.proposedOn);
+  add('Intro meeting', d.days.introOn ? [d.days.introOn, d.introTime && `at ${d.introTime}`, d.introPlace].filter(Boolean).join(', ') : null);
+  add('Started on', d.days.startedOn);
+  add('Ended on', d.days.endedOn);
   add('Declined by', d.declinedBy ? `${d.declinedBy}: ${d.declineReason}` : null);
-  add('Mentor decided', d.decisions.mentor);
-  add('Consumer decided', d.decisions.consumer);
+  if (d.status === 'proposed' || d.status === 'intro-scheduled' || d.decisions.mentor || d.decisions.consumer) {
+    add('Mentor decided', decided(d.decisions.mentor));
+    add('Consumer decided', decided(d.decisions.consumer));
+  }
   view.append(facts);
   if (d.goals.length) {
     view.append(el('h3', 'Goals'));
@@ -69,9 +75,16 @@ function render(d: MatchDetail, done?: Done): void {
   };
   const top = el('div', undefined, { id: 'match-actions' });
   view.append(top);
+  if (d.firstSteps.length) {
+    const first = el('ul', undefined, { 'aria-labelledby': 'first-steps' });
+    for (const step of d.firstSteps) first.append(el('li', `${STEP_NAMES[step.step] ?? step.step}: ${step.text}`));
+    view.append(section('first', el('h3', 'Not possible yet', { id: 'first-steps' }), first));
+  }
   if (d.actions.includes('schedule-intro')) {
     const date = input('date', d.introOn ?? '');
-    view.append(section('intro', el('h3', 'Intro meeting'), field('Intro meeting date', date), button('Schedule intro', () => void change({ matchId: d.id, action: 'schedule-intro', on: date.value }, 'Intro meeting scheduled.', 'intro')())));
+    const time = input('text', d.introTime);
+    const place = input('text', d.introPlace);
+    view.append(section('intro', el('h3', 'Intro meeting'), field('Intro meeting date', date), field('Intro time', time, 'For example 2:30 pm.'), field('Intro place', place), button('Schedule intro', () => void change({ matchId: d.id, action: 'schedule-intro', on: date.value, time: time.value, place: place.value }, 'Intro meeting scheduled.', 'intro')())));
   }
   if (d.actions.includes('decide')) {
     const decisions = section('decisions', el('h3', 'Decisions'));
@@ -129,6 +142,9 @@ function render(d: MatchDetail, done?: Done): void {
   outcome.focus();
 }
 
+/** The steps' names as the page's buttons say them. */
+const STEP_NAMES: Record<string, string> = { activate: 'Activate the match', 'schedule-intro': 'Schedule intro', decide: 'Decisions' };
+
 /** A part of the match page with an id, so the outcome of an action taken there can be shown there. */
 function section(name: string, ...children: HTMLElement[]): HTMLElement {
   const part = el('div', undefined, { id: `section-${name}` });
@@ -143,11 +159,16 @@ function activateForm(d: MatchDetail, change: Change): HTMLElement {
   const area = select(d.goalAreas.map((a) => ({ value: a.code, label: a.label })), d.goalAreas[0]?.code ?? '');
   const goal = input('text');
   const objectives = el('textarea');
+  // The start date: today unless the coordinator says otherwise, never before the intro meeting nor after today.
+  const start = input('date', d.today);
+  if (d.startFrom) start.min = d.startFrom;
+  start.max = d.today;
   group.append(field('Goal area', area), field('Goal', goal), field('Objectives', objectives, 'The steps toward the goal; at least one goal needs objectives.'));
+  group.append(field('Start date', start, d.startFrom ? `Not before the intro meeting (${d.days.introOn}).` : undefined));
   group.append(
     button('Activate the match', () => {
       const goals = goal.value.trim() ? [{ area: area.value, goal: goal.value, objectives: objectives.value }] : [];
-      void change({ matchId: d.id, action: 'activate', goals }, 'Match is active.', 'activate')();
+      void change({ matchId: d.id, action: 'activate', goals, on: start.value }, 'Match is active.', 'activate')();
     }),
   );
   return group;

@@ -8,7 +8,7 @@ export function matchFromRow({ row, id }: IdentifiedRow): Match {
   return {
     id, consumerId: str(row.values.consumerId), mentorId: str(row.values.mentorId), status: row.values.status as Match['status'],
     score: (row.values.score as number | null) ?? null, reasons: str(row.values.reasons), proposedOn: strOrNull(row.values.proposedOn),
-    introOn: strOrNull(row.values.introOn), startedOn: strOrNull(row.values.startedOn), endedOn: strOrNull(row.values.endedOn),
+    introOn: strOrNull(row.values.introOn), introTime: str(row.values.introTime), introPlace: str(row.values.introPlace), startedOn: strOrNull(row.values.startedOn), endedOn: strOrNull(row.values.endedOn),
     declinedBy: (row.values.declinedBy as Match['declinedBy']) ?? null, declineReason: str(row.values.declineReason),
     mentorDecision: (row.values.mentorDecision as Match['mentorDecision']) ?? null, consumerDecision: (row.values.consumerDecision as Match['consumerDecision']) ?? null, source: row.ref,
   };
