@@ -34,6 +34,8 @@ const AUDIT_HEADER = tabSpec('audit').fields.map((f) => f.header);
 
 export class ActionSession {
   private readonly grids = new Map<string, Cell[][]>();
+  /** Tabs' first rows, read for their header when the rest of the tab is not needed. */
+  private readonly tops = new Map<string, Cell[][]>();
   private readonly pending = new Map<TabKey, PendingTab>();
   private readonly audits: AuditEntry[] = [];
   private cachedModel: WorkbookModel | null = null;
@@ -150,11 +152,16 @@ export class ActionSession {
     return { tab: report.tab, mapping: report.mapping };
   }
 
-  /** The tab's first rows (where the header is looked for), without reading the rest when the host can. */
+  /** The tab's first rows (where the header is looked for), read once, without reading the rest when the host can. */
   private topRows(tab: string): Cell[][] {
     const grid = this.grids.get(tab);
     if (grid || !this.workbook.readRows) return (grid ?? this.read(tab)).slice(0, HEADER_SEARCH_ROWS);
-    return this.workbook.readRows(tab, 0, HEADER_SEARCH_ROWS);
+    let top = this.tops.get(tab);
+    if (!top) {
+      top = this.workbook.readRows(tab, 0, HEADER_SEARCH_ROWS);
+      this.tops.set(tab, top);
+    }
+    return top;
   }
 
   /** A role's tab report from its first rows only (its mapping is all a write needs); checked as `load` checks it. */
@@ -313,7 +320,8 @@ export class ActionSession {
     const { mapping } = this.table('audit');
     const column = mapping.columns.when;
     if (column === undefined || mapping.headerRow !== 0) return;
-    const first = this.workbook.readRows(tab, 1, 1)[0];
+    // The first row after the header is among the rows already read for the header.
+    const first = this.topRows(tab)[1];
     const year = auditYear(first?.[column]);
     if (year === null || year >= when.getUTCFullYear()) return;
     const names = this.tabNames();
@@ -324,6 +332,7 @@ export class ActionSession {
     this.workbook.createTab(tab, header);
     this.names = [...names.filter((name) => name !== tab), yearly, tab];
     this.grids.delete(tab);
+    this.tops.delete(tab);
   }
 }
 

@@ -161,11 +161,21 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   // Ranges read here are not kept for the changed-since-read check: an action that updates a tab reads it with `read`.
   readRows(tab: string, start: number, count: number): Cell[][] {
     const sheet = this.sheet(tab);
-    const rows = Math.min(count, sheet.getLastRow() - start);
-    const width = sheet.getLastColumn();
-    if (rows <= 0 || width <= 0) return [];
     const timeZone = this.timeZone();
-    return sheet.getRange(start + 1, 1, rows, width).getValues().map((row) => row.map((value) => toDomainCell(value, timeZone)));
+    // One call reads the rows up to the last column with data (-1 columns,
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns).
+    // A sheet with fewer rows than asked, or none with data, refuses it; then its last row bounds the read.
+    let values: unknown[][];
+    try {
+      values = sheet.getSheetValues(start + 1, 1, count, -1);
+    } catch {
+      const rows = Math.min(count, sheet.getLastRow() - start);
+      if (rows <= 0) return [];
+      values = sheet.getSheetValues(start + 1, 1, rows, -1);
+    }
+    let used = values.length;
+    while (used > 0 && values[used - 1]!.every((value) => value === '' || value === null)) used--;
+    return values.slice(0, used).map((row) => row.map((value) => toDomainCell(value, timeZone)));
   }
 
   readColumn(tab: string, column: number): Cell[] {
@@ -173,7 +183,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const rows = sheet.getLastRow() - 1;
     if (rows <= 0) return [];
     const timeZone = this.timeZone();
-    return sheet.getRange(2, column + 1, rows, 1).getValues().map((row) => toDomainCell(row[0], timeZone));
+    return sheet.getSheetValues(2, column + 1, rows, 1).map((row) => toDomainCell(row[0], timeZone));
   }
 
   renameTab(from: string, to: string): void {
