@@ -111,6 +111,32 @@ describe('ask first, reopen and undo in the workbench', () => {
     await enterSidebar(page, sidebar);
   });
 
+  it("keyboard only: the match page shows both people's contacts and what must come first; the intro's time and place are kept", async () => {
+    await pressOn(page, sidebar, nav('Matches'));
+    await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button').last());
+    await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+$/.test(document.getElementById('view-title')?.textContent ?? ''));
+    const id = (await sidebar.locator('#view-title').innerText()).replace('Match ', '');
+    expect(await sidebar.locator('dt', { hasText: /'s contact$/ }).count()).toBe(2);
+    expect(await sidebar.getByRole('list', { name: 'Not possible yet' }).innerText()).toBe('Activate the match: Schedule the introduction first.');
+    expect(await sidebar.getByRole('button', { name: 'Activate the match' }).count()).toBe(0);
+    await tabTo(page, sidebar, sidebar.getByLabel('Intro meeting date'));
+    await page.keyboard.type('03022026');
+    await tabTo(page, sidebar, sidebar.getByRole('textbox', { name: 'Intro time', exact: true }));
+    await page.keyboard.type('2:30 pm');
+    await tabTo(page, sidebar, sidebar.getByRole('textbox', { name: 'Intro place', exact: true }));
+    await page.keyboard.type('Rondo Library');
+    await writes(() => pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' })));
+    // Focus stays by the control just used: the outcome is in the intro section, with its Undo.
+    expect(await focusedId(sidebar)).toBe('outcome');
+    expect(await sidebar.locator('#section-intro #outcome p').innerText()).toBe('Intro meeting scheduled.');
+    expect(await sidebar.locator('dt:text-is("Intro meeting") + dd').innerText()).toBe('2 Mar 2026, at 2:30 pm, Rondo Library');
+    expect(await sidebar.getByRole('list', { name: 'Not possible yet' }).innerText()).toBe('Activate the match: Record that the mentor and the consumer want to go on first.');
+    await expectClean('Match detail: intro scheduled, what comes first');
+    const row = records(await gridRows(page, 'Matches')).find((m) => m['Match ID'] === id)!;
+    expect(row).toMatchObject({ 'Intro time': '2:30 pm', 'Intro place': 'Rondo Library' });
+    await enterSidebar(page, sidebar);
+  });
+
   it('keyboard only: declining needs a reason chosen first', async () => {
     await pressOn(page, sidebar, nav('Matches'));
     await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button').first());
