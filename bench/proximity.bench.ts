@@ -7,7 +7,8 @@ import { createCallerVerifier } from '../functions/src/adapters/id-token-verifie
 import { MemoryGeocodeCache } from '../functions/src/adapters/memory-geocode-cache';
 import { createZipCentroidLookup } from '../functions/src/adapters/zip-centroids';
 import type { Logger } from '../functions/src/ports/logger.port';
-import { createProximityHandler, HttpResponseLike } from '../functions/src/proximity/proximity-http';
+import { createProximityHandler } from '../functions/src/proximity/proximity-http';
+import type { HttpResponseLike } from '../functions/src/handlers/http-endpoint';
 import { TokenIssuer } from '../test/fakes/geo/id-tokens';
 import { MapsFake } from '../test/fakes/geo/maps-fake';
 import { median } from './bench-util';

@@ -10,7 +10,8 @@ import { MemoryGeocodeCache } from '../../functions/src/adapters/memory-geocode-
 import { createZipCentroidLookup } from '../../functions/src/adapters/zip-centroids';
 import type { Logger } from '../../functions/src/ports/logger.port';
 import { createPlanHandler } from '../../functions/src/planning/plan-http';
-import { createProximityHandler, HttpRequestLike, HttpResponseLike } from '../../functions/src/proximity/proximity-http';
+import { createProximityHandler } from '../../functions/src/proximity/proximity-http';
+import type { HttpRequestLike, HttpResponseLike } from '../../functions/src/handlers/http-endpoint';
 import { MAX_PLAN_BODY_BYTES } from '../domain/matching/plan-limits';
 import { isPlanCall } from './function-addresses';
 import { serveFetch } from './gas/blocking-fetch';

@@ -5,7 +5,7 @@ import { onRequest } from 'firebase-functions/v2/https';
 import { cloudLogger } from '../adapters/functions-logger';
 import { buildCallerCheck } from './caller-check';
 import { createPlanHandler } from '../planning/plan-http';
-import { HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
+import type { HttpRequestLike, HttpResponseLike } from './http-endpoint';
 import { MAX_PLAN_BODY_BYTES, PLAN_FUNCTION_MEMORY, PLAN_FUNCTION_TIMEOUT_SECONDS } from '../../../src/domain/matching/plan-limits';
 
 let handler: ReturnType<typeof createPlanHandler> | undefined;

@@ -8,7 +8,8 @@ import { cloudLogger } from '../adapters/functions-logger';
 import { createGoogleRoutes } from '../adapters/google-routes';
 import { buildCallerCheck } from './caller-check';
 import { createGeocodeDeps, readMapsApiKey } from '../proximity/geocode-deps';
-import { createProximityHandler, HttpRequestLike, HttpResponseLike, PairBudget } from '../proximity/proximity-http';
+import { createProximityHandler, PairBudget } from '../proximity/proximity-http';
+import type { HttpRequestLike, HttpResponseLike } from './http-endpoint';
 import { MAX_PROXIMITY_LOCATIONS, MAX_PROXIMITY_PAIRS, MAX_PROXIMITY_PAIRS_PER_MINUTE } from '../../../src/domain/proximity-limits';
 
 function buildHandler() {

@@ -6,7 +6,7 @@ import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { mapsApiKey } from '../config';
 import { intakeRuntime } from '../intake/intake-function';
 import { reconcileRegistered } from '../intake/reconcile-http';
-import type { HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
+import type { HttpRequestLike, HttpResponseLike } from './http-endpoint';
 
 /** POST { spreadsheetId, forms: [{ formId, kind? }] } with a Google ID token. */
 export const reconcile = onRequest({ cors: false, secrets: [mapsApiKey], maxInstances: 1, timeoutSeconds: 540, memory: '512MiB' }, async (request, response) => {

@@ -10,7 +10,7 @@ import { cloudLogger } from '../adapters/functions-logger';
 import { mapsApiKey, readPositiveInt } from '../config';
 import { buildCallerCheck, isLoopback } from '../handlers/caller-check';
 import { createGeocodeDeps } from '../proximity/geocode-deps';
-import type { HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
+import type { HttpRequestLike, HttpResponseLike } from '../handlers/http-endpoint';
 import { FirestoreIntakeLedger } from './firestore-intake-ledger';
 import { FirestoreLeaseTerms } from './firestore-lease-terms';
 import { leaseTiming, WorkbookLeases } from './workbook-lease';

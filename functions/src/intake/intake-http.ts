@@ -3,7 +3,7 @@
 // which ones landed; a failure to reach the sheet is a 503 the add-on queues and retries.
 import type { CallerCheck } from '../adapters/id-token-verifier';
 import type { Logger } from '../ports/logger.port';
-import type { HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
+import type { HttpRequestLike, HttpResponseLike } from '../handlers/http-endpoint';
 import { receiveSubmission, IntakeServiceDeps, ReceiveResult } from './intake-service';
 import { errorCode, isRetryable } from './retry-policy';
 import { parseIntakeRequest } from './submission-schema';

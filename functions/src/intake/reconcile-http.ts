@@ -3,7 +3,7 @@
 // or one whose responses do not go to the workbook named, is refused before anything is read or written.
 import type { CallerCheck } from '../adapters/id-token-verifier';
 import type { Logger } from '../ports/logger.port';
-import type { HttpRequestLike, HttpResponseLike } from '../proximity/proximity-http';
+import type { HttpRequestLike, HttpResponseLike } from '../handlers/http-endpoint';
 import { FORM_KINDS, FormKind, isFormKind } from '../../../src/domain/intake';
 import type { FormRegistration } from './intake-http';
 import { readJsonBody } from './intake-http';

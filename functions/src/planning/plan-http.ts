@@ -1,45 +1,21 @@
 // This file is the `plan` endpoint without the framework: the same caller check as proximity, then the planning
 // problem checked and solved with the add-on's own planner (src/domain/matching/solve-planning.ts), one log line of
 // counts. The answer is the chosen pairs (indexes into the consumers and mentors sent) with their scores.
-import type { CallerCheck } from '../adapters/id-token-verifier';
-import { Logger } from '../ports/logger.port';
 import { solvePlanning } from '../../../src/domain/matching/solve-planning';
-import { AUTH_MESSAGES, bodyBytes, header, HttpRequestLike, HttpResponseLike, readBody } from '../proximity/proximity-http';
+import { AdmitDeps, admitJsonPost, HttpRequestLike, HttpResponseLike } from '../handlers/http-endpoint';
 import { parsePlanRequest } from './plan-request';
 
-export interface PlanHttpDeps {
-  checkCaller: (authorization: string | undefined) => Promise<CallerCheck>;
-  maxBodyBytes: number;
-  logger: Logger;
-  newRequestId: () => string;
+export interface PlanHttpDeps extends AdmitDeps {
   clock: () => number;
 }
 
 export function createPlanHandler(deps: PlanHttpDeps): (request: HttpRequestLike, response: HttpResponseLike) => Promise<void> {
   return async (request, response) => {
     const started = deps.clock();
-    const requestId = deps.newRequestId();
-    response.set('X-Request-Id', requestId).set('Cache-Control', 'no-store');
-    const reject = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) => {
-      deps.logger.warn('plan.rejected', { requestId, status, code });
-      response.status(status).json({ requestId, code, message, ...extra });
-    };
-
-    const caller = await deps.checkCaller(header(request, 'authorization'));
-    if (!caller.ok) {
-      if (caller.status === 401) response.set('WWW-Authenticate', 'Bearer');
-      return reject(caller.status, caller.code, AUTH_MESSAGES[caller.code] ?? 'Not allowed.');
-    }
-    if (request.method !== 'POST') {
-      response.set('Allow', 'POST');
-      return reject(405, 'REQUEST.METHOD', 'Send the request with POST.');
-    }
-    if (bodyBytes(request) > deps.maxBodyBytes) {
-      return reject(413, 'REQUEST.TOO_LARGE', `The planning problem is larger than ${deps.maxBodyBytes} bytes.`);
-    }
-    const body = readBody(request);
-    if (!body.ok) return reject(400, 'REQUEST.INVALID', 'The request is not valid JSON.', { problems: ['body: not valid JSON'] });
-    const parsed = parsePlanRequest(body.value);
+    const admitted = await admitJsonPost(request, response, deps, 'plan', (max) => `The planning problem is larger than ${max} bytes.`);
+    if (!admitted) return;
+    const { requestId, reject, body } = admitted;
+    const parsed = parsePlanRequest(body);
     if (!parsed.ok) return reject(400, 'REQUEST.INVALID', 'The planning problem has problems; see the list.', { problems: parsed.problems });
 
     try {

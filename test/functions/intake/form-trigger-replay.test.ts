@@ -3,7 +3,7 @@
 // and the time-driven retry delivers them. What the add-on sent is then posted to the real intake endpoint.
 import { createCallerVerifier } from '../../../functions/src/adapters/id-token-verifier';
 import { createIntakeHandler } from '../../../functions/src/intake/intake-http';
-import type { HttpRequestLike } from '../../../functions/src/proximity/proximity-http';
+import type { HttpRequestLike } from '../../../functions/src/handlers/http-endpoint';
 import { FakeSpreadsheet } from '../../../src/workbench/gas/spreadsheet';
 import { GasRuntime } from '../../../src/workbench/gas/runtime';
 import type { FetchRequest, TriggerRecord } from '../../../src/workbench/gas/services';

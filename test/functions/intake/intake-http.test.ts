@@ -2,7 +2,7 @@
 // results, and that nothing personal reaches the logs or the error answers.
 import { createCallerVerifier } from '../../../functions/src/adapters/id-token-verifier';
 import { createIntakeHandler } from '../../../functions/src/intake/intake-http';
-import type { HttpRequestLike } from '../../../functions/src/proximity/proximity-http';
+import type { HttpRequestLike } from '../../../functions/src/handlers/http-endpoint';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';
 import { FakeSheetsApi } from '../../fakes/sheets-api';
 import { aSubmission, FIXTURE_PERSONAL_DETAILS } from '../../helpers/intake-submissions';

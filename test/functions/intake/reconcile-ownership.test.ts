@@ -10,7 +10,7 @@ import { createFormResponsesSource, createFormsClient } from '../../../functions
 import { createIntakeHandler } from '../../../functions/src/intake/intake-http';
 import { createReconcileHandler } from '../../../functions/src/intake/reconcile-http';
 import { createSheetsClient, createSheetsGateway } from '../../../functions/src/intake/sheets-gateway';
-import type { HttpRequestLike } from '../../../functions/src/proximity/proximity-http';
+import type { HttpRequestLike } from '../../../functions/src/handlers/http-endpoint';
 import { formDefinition } from '../../../src/domain/intake';
 import { FakeFormsApi } from '../../fakes/forms-api';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';

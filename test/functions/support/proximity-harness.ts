@@ -9,7 +9,8 @@ import { MemoryGeocodeCache } from '../../../functions/src/adapters/memory-geoco
 import { createZipCentroidLookup } from '../../../functions/src/adapters/zip-centroids';
 import type { GeocodeCache, Geocoder } from '../../../functions/src/ports/geocoder.port';
 import type { LogFields, Logger } from '../../../functions/src/ports/logger.port';
-import { createProximityHandler, HttpRequestLike, PairBudget } from '../../../functions/src/proximity/proximity-http';
+import { createProximityHandler, PairBudget } from '../../../functions/src/proximity/proximity-http';
+import type { HttpRequestLike } from '../../../functions/src/handlers/http-endpoint';
 import { MapsFake } from '../../fakes/geo/maps-fake';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';
 
