@@ -47,6 +47,8 @@ export class ActionSession {
   constructor(
     readonly workbook: WorkbookPort,
     readonly mapping: SavedMapping | undefined,
+    /** IDs no longer on any tab that must not be handed out again (rows an undo emptied). */
+    private readonly retiredIds: readonly string[] = [],
   ) {}
 
   /** The tab's cells, read once per action. */
@@ -187,7 +189,7 @@ export class ActionSession {
       const column = mapping.columns.id;
       // Only the ID column is read when the tab's records are not otherwise needed.
       const ids = column === undefined ? [] : this.grids.has(tab) || !this.workbook.readColumn ? this.read(tab).slice(1).map((row) => row[column]) : this.workbook.readColumn(tab, column);
-      const existing = ids.map((cell) => String(cell ?? ''));
+      const existing = [...ids.map((cell) => String(cell ?? '')), ...this.retiredIds];
       next = idAllocator(tabSpec(key).idPrefix ?? 'R', existing);
       this.allocators.set(key, next);
     }

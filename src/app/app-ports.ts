@@ -16,7 +16,7 @@ import type { WorkbookPort } from '../ports/workbook.port';
 import { loadLayout, SavedLayout } from './layout';
 import { needsUpgrade, upgradeLayout } from './upgrade-layout';
 import { ActionSession } from './action-session';
-import { describeUndo, keepUndo, UNDO_ACTION, UndoOffer } from './undo-journal';
+import { describeUndo, keepUndo, readUndoneIds, UNDO_ACTION, UndoOffer } from './undo-journal';
 
 export interface AppPorts {
   workbook: WorkbookPort;
@@ -62,7 +62,7 @@ export function readSession(ports: AppPorts): ActionSession {
 export function writeSession<T>(ports: AppPorts, work: (session: ActionSession) => T): T {
   const layout = requireLayout(ports);
   return ports.lock.run(() => {
-    const session = new ActionSession(ports.workbook, (needsUpgrade(layout) ? upgradeLayout(ports, layout) : layout).mapping);
+    const session = new ActionSession(ports.workbook, (needsUpgrade(layout) ? upgradeLayout(ports, layout) : layout).mapping, readUndoneIds(ports.store));
     const result = work(session);
     const audited = [...session.audited];
     const main = audited[audited.length - 1];

@@ -6,7 +6,7 @@ import type { Cell } from '../domain/values';
 import { readText } from '../domain/values';
 import type { ActionSession } from './action-session';
 import { AppPorts, writeSession } from './app-ports';
-import { ChangedRow, holds, readEntries, restoreCell, takeUndo, UNDO_ACTION, UndoEntry } from './undo-journal';
+import { ChangedRow, holds, keepUndoneIds, readEntries, restoreCell, takeUndo, UNDO_ACTION, UndoEntry } from './undo-journal';
 
 export interface Undone {
   /** What was undone, in words ("closing match M-0003 early"). */
@@ -65,5 +65,6 @@ export function undoChange(ports: AppPorts, token: string): Undone {
   });
   // Only once the cells are back is the journal dropped, so a refused undo can be tried again.
   takeUndo(ports.store, token);
+  keepUndoneIds(ports.store, entry.rows.flatMap((row) => (row.row === null && row.id !== null ? [row.id] : [])));
   return { message: `Undone: ${entry.label.replace(/^Undo /, '')}.` };
 }

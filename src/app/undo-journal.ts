@@ -121,6 +121,33 @@ export function journalOf(key: TabKey, tab: string, mapping: TabMapping, grid: r
   return rows;
 }
 
+/**
+ * IDs of rows an undo emptied. They are never handed out again, so one ID never names two records in the Audit
+ * history; the allocator only needs the highest per prefix, so that is all that is kept ({"M": "M-0031"}).
+ */
+const UNDONE_IDS_KEY = 'peerMentoring.undoneIds';
+const ID_PARTS = /^(.+)-(\d+)$/;
+
+export function readUndoneIds(store: DocumentStorePort): string[] {
+  try {
+    const parsed = JSON.parse(store.get(UNDONE_IDS_KEY) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? Object.values(parsed).filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function keepUndoneIds(store: DocumentStorePort, ids: readonly string[]): void {
+  const highest = new Map<string, string>();
+  for (const id of [...readUndoneIds(store), ...ids]) {
+    const parts = ID_PARTS.exec(id.trim());
+    if (!parts) continue;
+    const kept = highest.get(parts[1]!);
+    if (!kept || Number(ID_PARTS.exec(kept)![2]) < Number(parts[2])) highest.set(parts[1]!, id.trim());
+  }
+  if (ids.length) store.set(UNDONE_IDS_KEY, JSON.stringify(Object.fromEntries(highest)));
+}
+
 export function readEntries(store: DocumentStorePort): UndoEntry[] {
   try {
     const parsed = JSON.parse(store.get(UNDO_KEY) ?? '[]') as unknown;

@@ -48,6 +48,15 @@ describe('undo in the built add-on', () => {
     expect(audit[audit.length - 1]!.slice(2)).toEqual(['undo', proposed.id, 'undid match.propose']);
   });
 
+  it('never hands out an undone record\'s ID again, so the Audit history of one ID is one record\'s', () => {
+    const { addon, consumerId, mentorId } = started();
+    const first = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
+    sidebarCall(addon, 'undoChange', { token: first.undo.token });
+    const second = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
+    const number = (id: string) => Number(/-(\d+)$/.exec(id)![1]);
+    expect(number(second.id)).toBe(number(first.id) + 1);
+  });
+
   it('undoes closing early and a decline (the pair may be suggested again), each once', () => {
     const { ss, addon, consumerId, mentorId } = started();
     const match = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
