@@ -5,12 +5,26 @@ import { inertText, withoutGuard } from '../../domain/intake/inert-text';
 import { columnLetter } from '../../domain/workbook-reader';
 import type { Cell, CellUpdate, WorkbookPort } from '../../ports/workbook.port';
 
-/** Sheets hands dates back in the script's time zone; the domain wants the calendar date as a UTC-midnight Date. */
-function toDomainCell(value: unknown, timeZone: string): Cell {
-  if (value instanceof Date) {
-    const day = Utilities.formatDate(value, timeZone, 'yyyy-MM-dd');
-    return new Date(`${day}T00:00:00Z`);
-  }
+/**
+ * Turns read values into the domain's cells. Sheets hands dates back in the script's time zone; the domain wants the
+ * calendar date as a UTC-midnight Date. Each distinct instant is formatted once: a tab of thousands of rows holds few
+ * distinct dates, and each Utilities.formatDate is a call out of the script.
+ */
+function domainCells(timeZone: string): (value: unknown) => Cell {
+  const dayOf = new Map<number, number>();
+  return (value) => {
+    if (value instanceof Date) {
+      const instant = value.getTime();
+      let day = dayOf.get(instant);
+      if (day === undefined) dayOf.set(instant, (day = Date.parse(`${Utilities.formatDate(value, timeZone, 'yyyy-MM-dd')}T00:00:00Z`)));
+      return new Date(day);
+    }
+    return toDomainCell(value);
+  };
+}
+
+/** Any other value: a blank is null, and text loses its inert-text guard. */
+function toDomainCell(value: unknown): Cell {
   if (value === '') return null;
   // The inert-text guard is how text is stored, not part of it: the domain gets the text as typed.
   if (typeof value === 'string') return withoutGuard(value);
@@ -155,7 +169,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     this.seen.set(tab, values);
     this.settled.delete(tab);
     if (values.length === 1 && values[0]!.every((v) => v === '')) return [];
-    return values.map((row) => row.map((value) => toDomainCell(value, timeZone)));
+    const cell = domainCells(timeZone);
+    return values.map((row) => row.map(cell));
   }
 
   // Ranges read here are not kept for the changed-since-read check: an action that updates a tab reads it with `read`.
@@ -175,7 +190,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     }
     let used = values.length;
     while (used > 0 && values[used - 1]!.every((value) => value === '' || value === null)) used--;
-    return values.slice(0, used).map((row) => row.map((value) => toDomainCell(value, timeZone)));
+    const cell = domainCells(timeZone);
+    return values.slice(0, used).map((row) => row.map(cell));
   }
 
   readColumn(tab: string, column: number): Cell[] {
@@ -183,7 +199,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const rows = sheet.getLastRow() - 1;
     if (rows <= 0) return [];
     const timeZone = this.timeZone();
-    return sheet.getSheetValues(2, column + 1, rows, 1).map((row) => toDomainCell(row[0], timeZone));
+    const cell = domainCells(timeZone);
+    return sheet.getSheetValues(2, column + 1, rows, 1).map((row) => cell(row[0]));
   }
 
   renameTab(from: string, to: string): void {
