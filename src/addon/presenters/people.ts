@@ -21,6 +21,16 @@ export function consumerName(model: WorkbookModel, id: string): string {
   return model.consumers.find((c) => c.id === id)?.name ?? id;
 }
 
+/** Names for a list of many IDs: each tab's names are indexed once, on first use, rather than searched per ID. */
+export function namesOf(model: WorkbookModel): { mentor(id: string): string; consumer(id: string): string } {
+  let mentors: Map<string, string> | undefined;
+  let consumers: Map<string, string> | undefined;
+  return {
+    mentor: (id) => (mentors ??= new Map(model.mentors.map((m) => [m.id, m.name]))).get(id) ?? id,
+    consumer: (id) => (consumers ??= new Map(model.consumers.map((c) => [c.id, c.name]))).get(id) ?? id,
+  };
+}
+
 export function presentMatchSummary(model: WorkbookModel, match: Match): MatchSummary {
   return {
     id: match.id, consumerId: match.consumerId, consumerName: consumerName(model, match.consumerId), mentorId: match.mentorId,

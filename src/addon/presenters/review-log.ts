@@ -4,7 +4,7 @@ import { formatDay } from '../../domain/dates';
 import type { WorkbookModel } from '../../domain/workbook-reader';
 import type { ReviewDueView, ReviewLog } from '../../shared/rpc-contract';
 import { presentLeftOut } from './left-out';
-import { consumerName, mentorName, presentMatchSummary } from './people';
+import { namesOf, presentMatchSummary } from './people';
 
 function dueText(daysOverdue: number): string {
   if (daysOverdue > 0) return `${daysOverdue} day${daysOverdue === 1 ? '' : 's'} overdue`;
@@ -18,10 +18,11 @@ function stateOf(item: DueItem): string {
 
 export function presentReviewLog(report: ReviewReport, model: WorkbookModel): ReviewLog {
   const byId = new Map(model.matches.map((m) => [m.id, m]));
+  const names = namesOf(model);
   const due: ReviewDueView[] = [...report.due, ...report.upcoming].map((d) => {
     const match = byId.get(d.matchId)!;
     return {
-      matchId: d.matchId, consumerId: match.consumerId, consumerName: consumerName(model, match.consumerId), mentorId: match.mentorId, mentorName: mentorName(model, match.mentorId),
+      matchId: d.matchId, consumerId: match.consumerId, consumerName: names.consumer(match.consumerId), mentorId: match.mentorId, mentorName: names.mentor(match.mentorId),
       kind: d.kind, dueOn: d.dueOn, dueInDays: -d.daysOverdue, state: stateOf(d), text: `${d.kind === 'review' ? 'Review' : 'Check-in'} ${dueText(d.daysOverdue)} (${formatDay(d.dueOn)})`,
     };
   });

@@ -8,7 +8,7 @@ import type { WorkbookSuggestions } from '../../app/suggest-mentors';
 import type { WorkbookModel } from '../../domain/workbook-reader';
 import type { BatchProposals, BatchResult, MatchSuggestions, ProximityView } from '../../shared/rpc-contract';
 import { presentLeftOut } from './left-out';
-import { consumerName, mentorName, presentConsumer } from './people';
+import { namesOf, presentConsumer } from './people';
 
 function travelText(distanceKm: number | null, travelMinutes: number | null, source: string): string {
   if (distanceKm === null && travelMinutes === null) return 'travel unknown';
@@ -22,6 +22,7 @@ function presentProximity(distanceKm: number | null, travelMinutes: number | nul
 }
 
 export function presentSuggestions({ model, consumer, result, travel }: WorkbookSuggestions): MatchSuggestions {
+  const names = namesOf(model);
   return {
     consumer: presentConsumer(consumer),
     goalAreas: consumer.goalAreas.map((a) => GOAL_AREA_LABELS[a]),
@@ -31,31 +32,33 @@ export function presentSuggestions({ model, consumer, result, travel }: Workbook
       const said = s.components.find((c) => c.key === 'proximity')?.reason;
       const source = s.distanceKm === null && s.travelMinutes === null ? 'unknown' : travel.trip(consumer.id, s.mentorId)?.source ?? 'estimate';
       return {
-        mentorId: s.mentorId, mentorName: mentorName(model, s.mentorId), score: s.score, reasons: s.reasons.filter((r) => r !== said),
+        mentorId: s.mentorId, mentorName: names.mentor(s.mentorId), score: s.score, reasons: s.reasons.filter((r) => r !== said),
         proximity: presentProximity(s.distanceKm, s.travelMinutes, source, said),
         weakBecause: s.weakBecause,
       };
     }),
-    excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: mentorName(model, e.mentorId), rule: e.rule, reason: e.reason })),
-    notShown: result.notShown.map((n) => ({ mentorId: n.mentorId, mentorName: mentorName(model, n.mentorId), score: n.score, reason: n.reason })),
+    excluded: result.excluded.map((e) => ({ mentorId: e.mentorId, mentorName: names.mentor(e.mentorId), rule: e.rule, reason: e.reason })),
+    notShown: result.notShown.map((n) => ({ mentorId: n.mentorId, mentorName: names.mentor(n.mentorId), score: n.score, reason: n.reason })),
     proximityNote: travel.note,
     leftOut: presentLeftOut(result.issues),
   };
 }
 
 export function presentBatchPlan({ model, plan }: { model: WorkbookModel; plan: PlanResult; travel: TravelSeam }): BatchProposals {
+  const names = namesOf(model);
   return {
     proposals: plan.proposals.map((p) => ({
-      consumerId: p.consumerId, consumerName: consumerName(model, p.consumerId), mentorId: p.mentorId, mentorName: mentorName(model, p.mentorId), score: p.score, reasons: p.reasons,
+      consumerId: p.consumerId, consumerName: names.consumer(p.consumerId), mentorId: p.mentorId, mentorName: names.mentor(p.mentorId), score: p.score, reasons: p.reasons,
     })),
-    unmatched: plan.unmatched.map((u) => ({ consumerId: u.consumerId, consumerName: consumerName(model, u.consumerId), reason: u.reason })),
+    unmatched: plan.unmatched.map((u) => ({ consumerId: u.consumerId, consumerName: names.consumer(u.consumerId), reason: u.reason })),
     leftOut: presentLeftOut(plan.issues),
   };
 }
 
 export function presentBatchResult(outcome: ProposeOutcome): BatchResult {
+  const names = namesOf(outcome.model);
   return {
-    created: outcome.created.map((m) => ({ matchId: m.id, consumerId: m.consumerId, consumerName: consumerName(outcome.model, m.consumerId), mentorId: m.mentorId, mentorName: mentorName(outcome.model, m.mentorId) })),
-    skipped: outcome.skipped.map((s) => ({ consumerId: s.consumerId, consumerName: consumerName(outcome.model, s.consumerId), reason: s.error.message })),
+    created: outcome.created.map((m) => ({ matchId: m.id, consumerId: m.consumerId, consumerName: names.consumer(m.consumerId), mentorId: m.mentorId, mentorName: names.mentor(m.mentorId) })),
+    skipped: outcome.skipped.map((s) => ({ consumerId: s.consumerId, consumerName: names.consumer(s.consumerId), reason: s.error.message })),
   };
 }
