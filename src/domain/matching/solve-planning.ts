@@ -8,7 +8,7 @@ import { estimateProximity, LatLng } from '../geo';
 import { GOAL_AREAS } from '../goal-areas';
 import { ComponentKey, RuleCode } from './matching-types';
 import { minutesForLimit, scoreProximity } from './pair-proximity';
-import { PlanningProblem } from './planning-problem';
+import { PlanConsumer, PlanningProblem } from './planning-problem';
 import { FULL_AVAILABILITY_SLOTS, OTHER_LANGUAGE_SCORE } from './score-pair';
 import { solveAssignment } from './solve-assignment';
 
@@ -131,8 +131,22 @@ export function solvePlanning(problem: PlanningProblem): PlanningSolution {
   const rowStart = new Int32Array(n + 1);
   const rowMentors = new Int32Array(mentors.length);
   const consumerSlot = new Uint8Array(Math.max(1, slotNumber.size));
-  const groupScore = new Float64Array(groupList.length);
-  const groupSkipped = new Uint8Array(groupList.length);
+  // Each group's proximity score from a consumer's ZIP and way of travelling, or −1 past the limit. Consumers share
+  // ZIPs, so each (ZIP, mode) is worked out once, as long as the remembered scores stay under 8 MB.
+  const groupScores = new Map<string, Float64Array>();
+  const scratchScores = new Float64Array(groupList.length);
+  const groupScoresFor = (consumer: PlanConsumer): Float64Array => {
+    const key = `${consumer.zip ?? ''}\u0000${consumer.mode}`;
+    const known = groupScores.get(key);
+    if (known) return known;
+    const scores = (groupScores.size + 1) * groupList.length <= 1_000_000 ? new Float64Array(groupList.length) : scratchScores;
+    groupList.forEach((group, g) => {
+      const trip = estimateProximity(consumer.zip, group.zip, consumer.mode, lookup);
+      scores[g] = isTooFar(trip) ? -1 : scoreProximity(trip, settings);
+    });
+    if (scores !== scratchScores) groupScores.set(key, scores);
+    return scores;
+  };
   const genderCode = (gender: string | null) => (gender === 'female' ? 1 : gender === 'male' ? 2 : 0);
   const mentorGender = Int8Array.from(mentors, (mentor) => genderCode(mentor.gender));
   // The weights as plain numbers, read once: the loop below runs once per allowed pair.
@@ -168,15 +182,10 @@ export function solvePlanning(problem: PlanningProblem): PlanningSolution {
 
     // One trip estimate per ZIP group; a group past the limit is skipped whole (a mentor in it with a known trip
     // comes back below).
+    const groupScore = groupScoresFor(consumer);
     let count = 0;
-    groupList.forEach((group, g) => {
-      const trip = estimateProximity(consumer.zip, group.zip, consumer.mode, lookup);
-      groupSkipped[g] = isTooFar(trip) ? 1 : 0;
-      if (groupSkipped[g]) return;
-      groupScore[g] = scoreProximity(trip, settings);
-      for (const m of group.members) rowMentors[count++] = m;
-    });
-    if (trips) for (const m of trips.keys()) if (groupSkipped[mentorGroup[m]!]) rowMentors[count++] = m;
+    for (let g = 0; g < groupList.length; g++) if (groupScore[g]! >= 0) for (const m of groupList[g]!.members) rowMentors[count++] = m;
+    if (trips) for (const m of trips.keys()) if (groupScore[mentorGroup[m]!]! < 0) rowMentors[count++] = m;
     // Pairs go in mentor order, as the sheet lists them, so ties resolve as they always have.
     const candidates = rowMentors.subarray(0, count).sort();
 
