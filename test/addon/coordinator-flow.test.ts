@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ADDON_DIR } from '../helpers/paths';
-import { acceptProposal, callError, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
+import { acceptProposal, callError, demoSpreadsheet, proposeFirstSuggestion, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
 
 function rowsOf(ss: ReturnType<typeof demoSpreadsheet>, tab: string) {
   return ss.sheet(tab)!.values();
@@ -66,12 +66,7 @@ describe('the built add-on, driven as a coordinator would', () => {
   });
 
   it('declining returns both to the pool and the pair is never suggested again', () => {
-    const ss = demoSpreadsheet();
-    const addon = startAddon(ss);
-    setUp(addon);
-    const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
-    const mentorId = sidebarCall(addon, 'getMatchSuggestions', consumer.id).suggestions[0].mentorId;
-    const match = sidebarCall(addon, 'proposeMatch', { consumerId: consumer.id, mentorId });
+    const { addon, consumer, mentorId, match } = proposeFirstSuggestion();
     const declined = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'decide', side: 'consumer', decision: 'no', reason: 'Schedules do not fit' });
     expect(declined.status).toBe('declined');
     const again = sidebarCall(addon, 'getMatchSuggestions', consumer.id);
@@ -81,12 +76,7 @@ describe('the built add-on, driven as a coordinator would', () => {
   });
 
   it('asks for a reason to decline or close early, and a reason to reopen, which lifts the pair block; all on the Audit tab', () => {
-    const ss = demoSpreadsheet();
-    const addon = startAddon(ss);
-    setUp(addon);
-    const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
-    const mentorId = sidebarCall(addon, 'getMatchSuggestions', consumer.id).suggestions[0].mentorId;
-    const match = sidebarCall(addon, 'proposeMatch', { consumerId: consumer.id, mentorId });
+    const { ss, addon, consumer, mentorId, match } = proposeFirstSuggestion();
     const matchesBefore = JSON.stringify(rowsOf(ss, 'Matches'));
     expect(callError(() => sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'decide', side: 'consumer', decision: 'no', reason: '' })).code).toBe('MATCH.REASON_REQUIRED');
     expect(JSON.stringify(rowsOf(ss, 'Matches'))).toBe(matchesBefore);

@@ -2,7 +2,7 @@
 // workbook set up by an earlier release gets the two columns once, with the decisions its Audit tab recorded.
 import { buildDemoWorkbook } from '../../src/demo/demo-workbook';
 import { FakeSpreadsheet } from '../../src/workbench/gas';
-import { acceptProposal, AS_OF, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
+import { acceptProposal, AS_OF, proposeFirstSuggestion, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
 
 /** The demo program as a coordinator's own sheets made before decisions had columns: Matches ends at Decline reason. */
 function earlierSheets(): FakeSpreadsheet {
@@ -29,12 +29,7 @@ describe('decisions on the Matches row', () => {
   });
 
   it("stores each side's decision on the match's row and reads it back without the Audit tab", () => {
-    const ss = demoSpreadsheet();
-    const addon = startAddon(ss);
-    setUp(addon);
-    const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
-    const mentor = sidebarCall(addon, 'getMatchSuggestions', consumer.id).suggestions[0].mentorId;
-    const match = sidebarCall(addon, 'proposeMatch', { consumerId: consumer.id, mentorId: mentor });
+    const { ss, addon, match } = proposeFirstSuggestion();
     sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'schedule-intro', on: AS_OF });
     const decided = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'decide', side: 'consumer', decision: 'yes' });
     expect(decided.decisions).toEqual({ mentor: null, consumer: 'yes' });

@@ -3,17 +3,7 @@
 // date, and what must come first for the rest; the intro drafts read the saved time and place.
 import { FakeSpreadsheet } from '../../src/workbench/gas';
 import { buildDemoWorkbook } from '../../src/demo/demo-workbook';
-import { acceptProposal, AS_OF, callError, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
-
-function proposed() {
-  const ss = demoSpreadsheet();
-  const addon = startAddon(ss);
-  setUp(addon);
-  const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
-  const mentorId = sidebarCall(addon, 'getMatchSuggestions', consumer.id).suggestions[0].mentorId;
-  const match = sidebarCall(addon, 'proposeMatch', { consumerId: consumer.id, mentorId });
-  return { ss, addon, match };
-}
+import { acceptProposal, AS_OF, callError, proposeFirstSuggestion, sidebarCall, startAddon } from '../helpers/addon-runtime';
 
 const cell = (ss: FakeSpreadsheet, matchId: string, header: string) => {
   const [head, ...rows] = ss.sheet('Matches')!.values();
@@ -22,7 +12,7 @@ const cell = (ss: FakeSpreadsheet, matchId: string, header: string) => {
 
 describe('the match page in the built add-on', () => {
   it("shows both people's phone and email, and says the introduction must be scheduled before activating", () => {
-    const { ss, match } = proposed();
+    const { ss, match } = proposeFirstSuggestion();
     const [head, ...consumers] = ss.sheet('Consumers')!.values();
     const consumer = consumers.find((r) => r[0] === match.consumerId)!;
     expect(match.contacts.consumer).toEqual({ email: String(consumer[head!.indexOf('Email')]) || null, phone: expect.anything() });
@@ -33,7 +23,7 @@ describe('the match page in the built add-on', () => {
   });
 
   it('keeps the intro time and place on the Matches row, and the intro drafts and letters use them', () => {
-    const { ss, addon, match } = proposed();
+    const { ss, addon, match } = proposeFirstSuggestion();
     const scheduled = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'schedule-intro', on: AS_OF, time: '2:30 pm', place: 'Rondo Library' });
     expect(scheduled).toMatchObject({ introOn: AS_OF, introTime: '2:30 pm', introPlace: 'Rondo Library', days: { introOn: '20 Nov 2026' } });
     expect(cell(ss, match.id, 'Intro time')).toBe('2:30 pm');
@@ -47,7 +37,7 @@ describe('the match page in the built add-on', () => {
   });
 
   it('offers activation only after both said yes, with a start date not before the intro', () => {
-    const { addon, match } = proposed();
+    const { addon, match } = proposeFirstSuggestion();
     sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'schedule-intro', on: AS_OF });
     const one = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'decide', side: 'mentor', decision: 'yes' });
     expect(one.actions).not.toContain('activate');

@@ -1,7 +1,7 @@
 // Undo through the built add-on: every sidebar change offers one; undoing puts back exactly the cells the change
 // wrote, refuses (writing nothing) when one of them changed meanwhile, is used once, and is written to the Audit tab.
 import type { FakeSpreadsheet } from '../../src/workbench/gas';
-import { AS_OF, callError, demoSpreadsheet, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
+import { AS_OF, callError, demoSpreadsheet, firstSuggestion, setUp, sidebarCall, startAddon } from '../helpers/addon-runtime';
 import { aSubmission } from '../helpers/intake-submissions';
 import { landApplications } from '../helpers/land-applications';
 
@@ -17,15 +17,6 @@ function rowOf(ss: FakeSpreadsheet, tab: string, id: string): number {
   return ss.sheet(tab)!.values().findIndex((r) => r[0] === id);
 }
 
-function started() {
-  const ss = demoSpreadsheet();
-  const addon = startAddon(ss);
-  setUp(addon);
-  const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
-  const mentorId = sidebarCall(addon, 'getMatchSuggestions', consumer.id).suggestions[0].mentorId;
-  return { ss, addon, consumerId: consumer.id as string, mentorId: mentorId as string };
-}
-
 /** The program's tabs apart from the Audit trail, which only ever grows. */
 const program = (ss: FakeSpreadsheet) => Object.fromEntries(['Matches', 'Consumers', 'Mentors', 'Goals', 'Applications', 'Attendance'].map((t) => [t, ss.sheet(t) ? tabValues(ss, t) : []]));
 
@@ -34,7 +25,7 @@ const filled = (tabs: Record<string, unknown[][]>) => Object.fromEntries(Object.
 
 describe('undo in the built add-on', () => {
   it('undoes a proposal: the Matches row it added is emptied, the consumer is waiting again, and the Audit tab says so', () => {
-    const { ss, addon, consumerId, mentorId } = started();
+    const { ss, addon, consumerId, mentorId } = firstSuggestion();
     const before = program(ss);
     const proposed = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
     expect(proposed.undo).toEqual({ token: expect.any(String), label: `Undo proposing match ${proposed.id}` });
@@ -49,7 +40,7 @@ describe('undo in the built add-on', () => {
   });
 
   it('never hands out an undone record\'s ID again, so the Audit history of one ID is one record\'s', () => {
-    const { addon, consumerId, mentorId } = started();
+    const { addon, consumerId, mentorId } = firstSuggestion();
     const first = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
     sidebarCall(addon, 'undoChange', { token: first.undo.token });
     const second = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
@@ -58,7 +49,7 @@ describe('undo in the built add-on', () => {
   });
 
   it('undoes closing early and a decline (the pair may be suggested again), each once', () => {
-    const { ss, addon, consumerId, mentorId } = started();
+    const { ss, addon, consumerId, mentorId } = firstSuggestion();
     const match = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
     const beforeDecline = program(ss);
     const declined = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'decide', side: 'consumer', decision: 'no', reason: 'Schedules do not fit' });
@@ -80,7 +71,7 @@ describe('undo in the built add-on', () => {
   });
 
   it('refuses when a cell the change wrote was changed meanwhile, naming it, and writes nothing', () => {
-    const { ss, addon, consumerId, mentorId } = started();
+    const { ss, addon, consumerId, mentorId } = firstSuggestion();
     const match = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
     const scheduled = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'schedule-intro', on: AS_OF });
     const sheet = ss.sheet('Matches')!;
@@ -96,7 +87,7 @@ describe('undo in the built add-on', () => {
   });
 
   it('finds a record by its ID after the coordinator sorted the tab', () => {
-    const { ss, addon, consumerId, mentorId } = started();
+    const { ss, addon, consumerId, mentorId } = firstSuggestion();
     const match = sidebarCall(addon, 'proposeMatch', { consumerId, mentorId });
     const beforeIntro = program(ss);
     const scheduled = sidebarCall(addon, 'changeMatch', { matchId: match.id, action: 'schedule-intro', on: AS_OF });
@@ -137,7 +128,7 @@ describe('undo in the built add-on', () => {
   });
 
   it('offers nothing to undo when nothing was written', () => {
-    const { addon } = started();
+    const { addon } = firstSuggestion();
     const settings = sidebarCall(addon, 'getSettings');
     expect(sidebarCall(addon, 'saveSettings', settings.values).undo).toBeNull();
   });

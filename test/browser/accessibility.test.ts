@@ -1,6 +1,7 @@
 import type { Browser, Frame, Locator, Page, Route } from 'playwright-core';
 import { axeViolations } from './axe';
-import { AS_OF, Bench, gridRows, landApplication, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
+import { AS_OF, Bench, gridRows, landApplication, records, savedTabs, waitForGridVersion } from './harness';
+import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
 jest.setTimeout(90000);
@@ -62,17 +63,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await sidebar.waitForFunction(() => document.activeElement?.id === 'view-title' || !document.getElementById('error')?.hidden);
   };
 
-  beforeAll(async () => {
-    [browser, bench] = await Promise.all([launchBrowser(), startBench()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(10000);
-    sidebar = await openWorkbench(page, bench);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bench?.stop();
-  });
+  const workbench = useWorkbench({}, (opened) => ({ browser, bench, page, sidebar } = opened));
 
   it('the workbench page around the sidebar has no violations', async () => {
     expect(await axeViolations(page)).toEqual([]);
@@ -95,6 +86,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('every view with its results has no violations', async () => {
+    await workbench.setUp();
     for (const name of VIEWS) {
       await openView(name);
       await finallySays(LOADED[name]!);
@@ -103,6 +95,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: suggest and propose; focus moves to the results, and then to the new match', async () => {
+    await workbench.setUp();
     await pressOn(page, sidebar, nav('Match'));
     expect(await focusedId(sidebar)).toBe('view-title');
     await expectClean('Match: empty');
@@ -139,6 +132,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: an error is announced, takes focus, and passes axe; then the match is activated with goals', async () => {
+    await workbench.setUp();
     // No date given: the add-on refuses with a sentence, and focus moves to it.
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
     await sidebar.locator('#error:not([hidden])').waitFor();
@@ -179,6 +173,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: Show more lists the next mentors past the top 10, focus on the first one added; why-not covers every mentor not shown', async () => {
+    await workbench.setUp();
     // A waiting consumer with more mentors allowed than the 10 shown first, asked of the server as the sidebar asks it.
     type Suggestions = { suggestions: { mentorName: string }[]; notShown: { mentorName: string }[]; excluded: { mentorName: string }[] };
     const ask = async (id: string, top: number) => {
@@ -227,6 +222,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: batch, unticking with Space; focus moves to the plan and then to the outcome', async () => {
+    await workbench.setUp();
     await pressOn(page, sidebar, nav('Plan matches'));
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Find matches for everyone waiting' }));
     await announced(/proposals? ready/);
@@ -251,6 +247,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: decline with a no-fault reason chosen by arrow keys, then re-suggest; the pair stays apart', async () => {
+    await workbench.setUp();
     await pressOn(page, sidebar, nav('Matches'));
     await finallySays(/^\d+ open match(es)?\.$/);
     expect(await focusedId(sidebar)).toBe('view-title');
@@ -299,6 +296,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: attendance by checklist with Space, and the PPR refresh; focus moves to each result', async () => {
+    await workbench.setUp();
     await pressOn(page, sidebar, nav('Training'));
     await announced(/mentors need training/);
     await pressOn(page, sidebar, sidebar.locator('h3:has-text("Record attendance") + ul button').first());
@@ -320,6 +318,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('a review: loading the form says whose it is and how many goals are open; saving says it was saved, last', async () => {
+    await workbench.setUp();
     await openView('Reviews');
     const pick = sidebar.getByRole('combobox', { name: 'Match' });
     const options = await pick.locator('option').allInnerTexts();
@@ -333,6 +332,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: log a review with per-goal progress; focus moves to the form and then to what was saved', async () => {
+    await workbench.setUp();
     await pressOn(page, sidebar, nav('Reviews'));
     await finallySays(LOADED.Reviews!);
     expect(await focusedId(sidebar)).toBe('view-title');
@@ -375,6 +375,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('an application decision is said after the list reloads, as the last thing announced', async () => {
+    await workbench.setUp();
     landApplication(bench, {
       'Response ID': 'R-9101', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 09:00', Name: 'Lee Announce', Email: 'lee.announce@example.org',
       ZIP: '55104', 'Goal areas or skills': 'Employment', 'Has a disability': 'Yes', Status: 'New',
@@ -390,6 +391,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('keyboard only: accept an application; the list reloads with focus on its heading and says the decision last', async () => {
+    await workbench.setUp();
     landApplication(bench, {
       'Response ID': 'R-9102', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 11:30', Name: 'Kim Keyboard', Email: 'kim.keyboard@example.org',
       ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', Status: 'New',
@@ -418,6 +420,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('settings: loading says how many, saving says it was saved', async () => {
+    await workbench.setUp();
     await openView('Settings');
     await finallySays(LOADED.Settings!);
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save settings' }));
@@ -426,6 +429,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('loading states are announced in the live region and pass axe', async () => {
+    await workbench.setUp();
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     const hold = async (route: Route) => {
@@ -448,6 +452,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('a failed call shows a coded message in the sidebar that takes focus and passes axe', async () => {
+    await workbench.setUp();
     const fail = (route: Route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'Exception: Service Spreadsheets timed out' }) });
     await page.route('**/rpc', fail);
     try {
@@ -462,6 +467,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('Escape closes the workbench menu and the add-on alert, returning focus to where it was', async () => {
+    await workbench.setUp();
     const menu = page.getByRole('button', { name: 'Extensions: Peer Mentoring' });
     await menu.focus();
     await page.keyboard.press('Enter');
@@ -480,6 +486,7 @@ describe('accessibility of the sidebar in the workbench', () => {
   });
 
   it('at 200% zoom in the 300 px sidebar, every view reflows without sideways scrolling and keeps its contrast', async () => {
+    await workbench.setUp();
     // 300 CSS px at 200% zoom lays out like a 150 px wide window drawn at twice the density.
     const zoomed = await browser.newPage({ viewport: { width: 150, height: 600 }, deviceScaleFactor: 2 });
     try {

@@ -1,5 +1,6 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { AS_OF, Bench, gridRows, landApplication, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
+import type { Frame, Page } from 'playwright-core';
+import { AS_OF, Bench, gridRows, landApplication, records, savedTabs, waitForGridVersion } from './harness';
+import { useWorkbench } from './workbench-fixture';
 import { screenshot } from './screenshots';
 
 jest.setTimeout(60000);
@@ -10,7 +11,6 @@ jest.setTimeout(60000);
  * coordinator's day does, over one demo workbook.
  */
 describe('the coordinator flow in the workbench', () => {
-  let browser: Browser;
   let bench: Bench;
   let page: Page;
   let sidebar: Frame;
@@ -34,17 +34,7 @@ describe('the coordinator flow in the workbench', () => {
   };
   const matchHeading = () => heading(/^Match [A-Z]+-\d+/);
 
-  beforeAll(async () => {
-    [browser, bench] = await Promise.all([launchBrowser(), startBench()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(10000);
-    sidebar = await openWorkbench(page, bench);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bench?.stop();
-  });
+  useWorkbench({}, (opened) => ({ bench, page, sidebar } = opened));
 
   let proposed: { matchId: string; consumerId: string; mentorName: string };
 

@@ -1,8 +1,9 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { demoXlsx } from '../../src/cli/commands/demo';
 import type { ReviewLog, RpcOutcome } from '../../src/shared/rpc-contract';
 import { axeViolations } from './axe';
-import { AS_OF, Bench, gridRows, launchBrowser, openWorkbench, records, startBench, waitForGridVersion } from './harness';
+import { AS_OF, Bench, gridRows, records, waitForGridVersion } from './harness';
+import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
 jest.setTimeout(120000);
@@ -12,7 +13,6 @@ jest.setTimeout(120000);
  * keystrokes; lists are grouped by status; after an action the count shown is the server's, never a stale one.
  */
 describe('searching and filtering long lists in the workbench', () => {
-  let browser: Browser;
   let bench: Bench;
   let page: Page;
   let sidebar: Frame;
@@ -41,20 +41,10 @@ describe('searching and filtering long lists in the workbench', () => {
     throw new Error('Not reached in 40 Tabs.');
   };
 
-  beforeAll(async () => {
-    [browser, bench] = await Promise.all([launchBrowser(), startBench({ asOf: AS_OF, write: (file) => demoXlsx(AS_OF, { mentors: 45, consumers: 400, matches: 300 }).save(file) })]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(15000);
-    sidebar = await openWorkbench(page, bench);
-    expect((await inGrid('Matches')).length).toBe(300);
-    await enterSidebar(page, sidebar);
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save setup' }));
-    await sidebar.getByRole('heading', { name: 'Setup saved' }).waitFor();
-  });
+  useWorkbench({ workbook: { asOf: AS_OF, write: (file) => demoXlsx(AS_OF, { mentors: 45, consumers: 400, matches: 300 }).save(file) }, setUp: true, timeout: 15000 }, (opened) => ({ bench, page, sidebar } = opened));
 
-  afterAll(async () => {
-    await browser?.close();
-    await bench?.stop();
+  it('the workbook holds 300 matches', async () => {
+    expect((await inGrid('Matches')).length).toBe(300);
   });
 
   it('keyboard only: a match among 300 is found by a name typed in the search box and opened in two or three Tabs', async () => {

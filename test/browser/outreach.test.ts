@@ -1,6 +1,7 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { Bench, launchBrowser, openWorkbench, startBench } from './harness';
+import { Bench, openWorkbench } from './harness';
+import { useWorkbench } from './workbench-fixture';
 import { focusedId, isFocused, pressOn, tabTo } from './keyboard';
 import { screenshot } from './screenshots';
 
@@ -11,7 +12,6 @@ jest.setTimeout(90000);
  * with axe-core on every state, the links checked as the coordinator's browser would open them, and the print styles.
  */
 describe('Today, introductions and letters in the workbench', () => {
-  let browser: Browser;
   let bench: Bench;
   let page: Page;
   let sidebar: Frame;
@@ -23,19 +23,7 @@ describe('Today, introductions and letters in the workbench', () => {
   };
   const expectClean = async (state: string) => expect({ state, violations: await axeViolations(sidebar) }).toEqual({ state, violations: [] });
 
-  beforeAll(async () => {
-    [browser, bench] = await Promise.all([launchBrowser(), startBench()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(10000);
-    sidebar = await openWorkbench(page, bench);
-    await sidebar.getByRole('button', { name: 'Save setup' }).click();
-    await sidebar.getByRole('heading', { name: 'Setup saved' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bench?.stop();
-  });
+  useWorkbench({ setUp: true }, (opened) => ({ bench, page, sidebar } = opened));
 
   it('Today is the first view after setup, says how much needs doing, and passes axe', async () => {
     await page.reload();

@@ -1,8 +1,9 @@
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { CORPUS, CORPUS_AS_OF } from '../corpus/corpus-workbooks';
 import { writeCorpusWorkbook } from '../corpus/write-corpus';
 import { axeViolations } from './axe';
-import { Bench, launchBrowser, openWorkbench, startBench } from './harness';
+import { Bench } from './harness';
+import { useWorkbench } from './workbench-fixture';
 import { focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
 jest.setTimeout(90000);
@@ -13,7 +14,6 @@ jest.setTimeout(90000);
  * training value.
  */
 describe('Setup steps, readiness and Go to cell in the workbench', () => {
-  let browser: Browser;
   let bench: Bench;
   let page: Page;
   let sidebar: Frame;
@@ -37,17 +37,7 @@ describe('Setup steps, readiness and Go to cell in the workbench', () => {
   };
   const step = () => sidebar.locator('#setup-step').innerText();
 
-  beforeAll(async () => {
-    [browser, bench] = await Promise.all([launchBrowser(), startBench({ write: (file) => writeCorpusWorkbook(workbook, file), asOf: CORPUS_AS_OF })]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(10000);
-    sidebar = await openWorkbench(page, bench);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bench?.stop();
-  });
+  useWorkbench({ workbook: { write: (file) => writeCorpusWorkbook(workbook, file), asOf: CORPUS_AS_OF } }, (opened) => ({ bench, page, sidebar } = opened));
 
   it('walks the three steps by keyboard; each fits 300 px and passes axe; the columns follow the chosen tab', async () => {
     await says('Setup proposal ready.');

@@ -1,6 +1,7 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { Bench, gridRows, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
+import { Bench, gridRows, records, savedTabs, waitForGridVersion } from './harness';
+import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
 jest.setTimeout(90000);
@@ -11,7 +12,6 @@ jest.setTimeout(90000);
  * step is checked in the grid and the saved workbook; axe finds nothing in any state.
  */
 describe('ask first, reopen and undo in the workbench', () => {
-  let browser: Browser;
   let bench: Bench;
   let page: Page;
   let sidebar: Frame;
@@ -33,19 +33,7 @@ describe('ask first, reopen and undo in the workbench', () => {
   const matchRow = async () => records(await gridRows(page, 'Matches')).find((m) => m['Match ID'] === matchId)!;
   const savedRow = async () => records((await savedTabs(bench)).get('Matches') ?? []).find((m) => m['Match ID'] === matchId)!;
 
-  beforeAll(async () => {
-    [browser, bench] = await Promise.all([launchBrowser(), startBench()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(15000);
-    sidebar = await openWorkbench(page, bench);
-    await sidebar.getByRole('button', { name: 'Save setup' }).click();
-    await sidebar.getByRole('heading', { name: 'Setup saved' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bench?.stop();
-  });
+  useWorkbench({ setUp: true, timeout: 15000 }, (opened) => ({ bench, page, sidebar } = opened));
 
   it('the sidebar is 300 px wide, as in Google Sheets', async () => {
     expect(await page.locator('iframe#sidebar').evaluate((node) => node.getBoundingClientRect().width)).toBe(300);

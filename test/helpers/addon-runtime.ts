@@ -40,6 +40,22 @@ export function setUp(runtime: GasRuntime): void {
   sidebarCall(runtime, 'applySetup', acceptProposal(sidebarCall(runtime, 'getSetupProposal')));
 }
 
+/** The add-on started over `ss` and set up, with the first waiting consumer and the mentor suggested first for them. */
+export function firstSuggestion(ss: FakeSpreadsheet = demoSpreadsheet()) {
+  const addon = startAddon(ss);
+  setUp(addon);
+  const consumer = sidebarCall(addon, 'searchConsumers', '')[0];
+  const mentorId: string = sidebarCall(addon, 'getMatchSuggestions', consumer.id).suggestions[0].mentorId;
+  return { ss, addon, consumer, consumerId: consumer.id as string, mentorId };
+}
+
+/** As firstSuggestion, with that pair proposed as a match (the match page as the sidebar received it). */
+export function proposeFirstSuggestion(ss: FakeSpreadsheet = demoSpreadsheet()) {
+  const first = firstSuggestion(ss);
+  const match = sidebarCall(first.addon, 'proposeMatch', { consumerId: first.consumerId, mentorId: first.mentorId });
+  return { ...first, match };
+}
+
 /** The coded error a sidebar call rejected with; fails the test when the call succeeded. */
 export function callError(fn: () => unknown): { code: string; message: string } {
   try {
