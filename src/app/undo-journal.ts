@@ -138,6 +138,8 @@ export function readUndoneIds(store: DocumentStorePort): string[] {
 }
 
 export function keepUndoneIds(store: DocumentStorePort, ids: readonly string[]): void {
+  // Most undos empty no added row: nothing to keep, so the property is not read.
+  if (ids.length === 0) return;
   const highest = new Map<string, string>();
   for (const id of [...readUndoneIds(store), ...ids]) {
     const parts = ID_PARTS.exec(id.trim());
@@ -145,7 +147,7 @@ export function keepUndoneIds(store: DocumentStorePort, ids: readonly string[]):
     const kept = highest.get(parts[1]!);
     if (!kept || Number(ID_PARTS.exec(kept)![2]) < Number(parts[2])) highest.set(parts[1]!, id.trim());
   }
-  if (ids.length) store.set(UNDONE_IDS_KEY, JSON.stringify(Object.fromEntries(highest)));
+  store.set(UNDONE_IDS_KEY, JSON.stringify(Object.fromEntries(highest)));
 }
 
 export function readEntries(store: DocumentStorePort): UndoEntry[] {
