@@ -1,6 +1,8 @@
-// This file keeps the intake's per-workbook settings in document properties (which form is which kind) and works out
-// the intake function's address from the functions address in Settings.
+// This file keeps the intake's per-workbook settings in document properties (which form is which kind), works out
+// the intake function's address from the functions address in Settings, and reads the saved mapping the function needs.
+import type { SavedMapping } from '../domain/header-mapping';
 import { isFormKind } from '../domain/intake/forms';
+import { intakeMappingOf } from '../domain/intake/intake-mapping';
 import type { FormKind, FormKind as Kind } from '../domain/intake/form-definition';
 import type { LocalNames } from '../domain/intake/local-names';
 import { readSettings, Settings } from '../domain/settings';
@@ -59,6 +61,18 @@ export function readFunctionUrl(workbook: WorkbookPort, store: DocumentStorePort
 /** The local names the forms use (the ride service's); none when the workbook cannot be read now. */
 export function readLocalNames(workbook: WorkbookPort, store: DocumentStorePort): LocalNames {
   return { rideServiceName: readSettingsIfAny(workbook, store)?.rideServiceName ?? '' };
+}
+
+/**
+ * The saved mapping of the tabs the intake function writes and reads, sent with each delivery; undefined before Setup
+ * or when the saved setup cannot be read (the function then finds the tabs as it did before it was sent one).
+ */
+export function readIntakeMapping(store: DocumentStorePort): SavedMapping | undefined {
+  try {
+    return intakeMappingOf(loadLayout(store)?.mapping);
+  } catch {
+    return undefined;
+  }
 }
 
 function readSettingsIfAny(workbook: WorkbookPort, store: DocumentStorePort): Settings | null {

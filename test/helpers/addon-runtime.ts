@@ -7,8 +7,8 @@ import { ADDON_DIR } from './paths';
 export const AS_OF = '2026-11-20';
 
 /** A spreadsheet holding the demo program (optionally with more consumers), as a coordinator's own sheets would. */
-export function demoSpreadsheet(options: { consumers?: number; mentors?: number; tabs?: string[] } = {}): FakeSpreadsheet {
-  const ss = new FakeSpreadsheet({ timeZone: 'America/Chicago' });
+export function demoSpreadsheet(options: { consumers?: number; mentors?: number; tabs?: string[]; id?: string } = {}): FakeSpreadsheet {
+  const ss = new FakeSpreadsheet({ timeZone: 'America/Chicago', ...(options.id ? { id: options.id } : {}) });
   for (const { tab, rows } of buildDemoWorkbook({ asOf: AS_OF, consumers: options.consumers, mentors: options.mentors })) {
     if (options.tabs && !options.tabs.includes(tab)) continue;
     ss.addSheet(tab, rows);

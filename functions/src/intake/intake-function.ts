@@ -17,6 +17,7 @@ import { leaseTiming, WorkbookLeases } from './workbook-lease';
 import { createFormResponsesSource, createFormsClient } from './form-responses';
 import { GOOGLE_SCOPES, formsApiUrl, INTAKE_LIMITS, sheetsApiUrl, writesPerMinute } from './intake-config';
 import { FirestoreFormRegistry } from './form-registry';
+import { FirestoreSavedMappings } from './firestore-saved-mappings';
 import { createIntakeHandler } from './intake-http';
 import { IntakeWriter } from './intake-writer';
 import { createPlaceChecker } from './place-checker';
@@ -53,9 +54,10 @@ function build(): Runtime {
   const writer = new IntakeWriter({ gateway, reads, writes, leases, clock, logger: cloudLogger, places });
   const ledger = new FirestoreIntakeLedger(db);
   const registry = new FirestoreFormRegistry(db);
+  const mappings = new FirestoreSavedMappings(db);
   const checkCaller = buildCallerCheck();
   const forms = createFormResponsesSource(createFormsClient({ rootUrl: formsApiUrl.value(), auth: googleAuth(formsApiUrl.value()) }), INTAKE_LIMITS.requestTimeoutMs);
-  const reconcileDeps = { reconcile: { forms, gateway, reads, writer, ledger, clock, logger: cloudLogger }, registry, logger: cloudLogger };
+  const reconcileDeps = { reconcile: { forms, gateway, reads, writer, ledger, clock, logger: cloudLogger, mappings }, registry, logger: cloudLogger };
   return {
     reconcileDeps,
     reconcile: createReconcileHandler({ ...reconcileDeps, checkCaller }),
@@ -65,6 +67,7 @@ function build(): Runtime {
       maxBodyBytes: INTAKE_LIMITS.maxBodyBytes,
       logger: cloudLogger,
       newRequestId: randomUUID,
+      saveMapping: (spreadsheetId, mapping, savedBy) => mappings.save(spreadsheetId, mapping, savedBy),
       registerForm: async (registration) => {
         if ((await registry.register(registration)) === 'conflict') cloudLogger.warn('intake.form_registered_elsewhere', { forms: 1 });
       },
@@ -78,7 +81,7 @@ export function intakeRuntime(): Runtime {
   return runtime;
 }
 
-/** POST { spreadsheetId, submissions: [{ responseId, formKind, formId?, submittedAt, answers }] } with a Google ID token. */
+/** POST { spreadsheetId, submissions: [{ responseId, formKind, formId?, submittedAt, answers }], mapping? } with a Google ID token. */
 export const intake = onRequest({ cors: false, secrets: [mapsApiKey], maxInstances: 1, concurrency: 80, timeoutSeconds: 540, memory: '512MiB' }, async (request, response) => {
   await intakeRuntime().intake(request as HttpRequestLike, response as unknown as HttpResponseLike);
 });

@@ -1,6 +1,7 @@
 // This file is the intake endpoint without the framework: caller check (the same ID-token verifier as proximity),
 // envelope check, then each submission received exactly once. It answers per submission, so the add-on's retry knows
 // which ones landed; a failure to reach the sheet is a 503 the add-on queues and retries.
+import type { SavedMapping } from '../../../src/domain/header-mapping';
 import type { CallerCheck } from '../adapters/id-token-verifier';
 import type { Logger } from '../ports/logger.port';
 import type { HttpRequestLike, HttpResponseLike } from '../handlers/http-endpoint';
@@ -24,6 +25,8 @@ export interface IntakeHttpDeps {
   newRequestId: () => string;
   /** Remembers which form feeds which workbook and who linked them, for reconcile; called before the first write. */
   registerForm?: (registration: FormRegistration) => Promise<void>;
+  /** Keeps the workbook's saved header mapping the request carried, for reconcile; called before the first write. */
+  saveMapping?: (spreadsheetId: string, mapping: SavedMapping, savedBy: string) => Promise<void>;
 }
 
 function header(request: HttpRequestLike, name: string): string | undefined {
@@ -64,7 +67,7 @@ export function createIntakeHandler(deps: IntakeHttpDeps): (request: HttpRequest
     const parsed = parseIntakeRequest(body.value);
     if (!parsed.ok) return reject(400, 'REQUEST.INVALID', 'The request has problems; see the list.', { problems: parsed.problems });
 
-    const { spreadsheetId, submissions } = parsed.request;
+    const { spreadsheetId, submissions, mapping } = parsed.request;
     // Registered first, so even a form whose first write fails is known to the scheduled reconcile.
     if (deps.registerForm) {
       const forms = new Map(submissions.filter((s) => s.formId).map((s) => [s.formId!, s.formKind]));
@@ -72,7 +75,11 @@ export function createIntakeHandler(deps: IntakeHttpDeps): (request: HttpRequest
         await deps.registerForm({ spreadsheetId, formId, formKind, registeredBy: caller.email }).catch((error) => deps.logger.warn('intake.register_failed', { requestId, error: errorCode(error) }));
       }
     }
-    const settled = await Promise.allSettled(submissions.map((submission) => receiveSubmission(deps.service, spreadsheetId, submission)));
+    // This delivery is written with the mapping it carries, so a failure to keep the copy delays nothing.
+    if (deps.saveMapping && mapping) {
+      await deps.saveMapping(spreadsheetId, mapping, caller.email).catch((error) => deps.logger.warn('intake.mapping_not_kept', { requestId, error: errorCode(error) }));
+    }
+    const settled = await Promise.allSettled(submissions.map((submission) => receiveSubmission(deps.service, spreadsheetId, submission, mapping)));
     const results: (ReceiveResult | { responseId: string; result: 'failed'; retry: boolean; code: string })[] = settled.map((outcome, index) =>
       outcome.status === 'fulfilled'
         ? outcome.value

@@ -1,6 +1,7 @@
 // This file receives one submission exactly once: claim its response ID in the ledger, write it (the writer skips
 // anything already in the sheet, inside the workbook's lease), then mark the ledger entry written with the row
 // reference, or failed with a code when the submission cannot be prepared.
+import type { SavedMapping } from '../../../src/domain/header-mapping';
 import type { Submission } from '../../../src/domain/intake/submission';
 import type { Logger } from '../ports/logger.port';
 import { IntakeLedger } from './intake-ledger.port';
@@ -36,7 +37,8 @@ export interface ReceiveResult {
   retry?: false;
 }
 
-export async function receiveSubmission(deps: IntakeServiceDeps, spreadsheetId: string, submission: Submission): Promise<ReceiveResult> {
+/** `mapping` is the workbook's saved header mapping the delivery carried, when it carried one. */
+export async function receiveSubmission(deps: IntakeServiceDeps, spreadsheetId: string, submission: Submission, mapping?: SavedMapping): Promise<ReceiveResult> {
   const { responseId } = submission;
   let ledgerUp = true;
   try {
@@ -61,7 +63,7 @@ export async function receiveSubmission(deps: IntakeServiceDeps, spreadsheetId: 
     ledgerUp = false;
     deps.logger.warn('intake.ledger_unavailable', { error: errorCode(error) });
   }
-  const outcome = await deps.writer.write(spreadsheetId, submission);
+  const outcome = await deps.writer.write(spreadsheetId, submission, mapping);
   if (outcome.failed) {
     deps.logger.warn('intake.unprepared', { code: outcome.failed });
     if (ledgerUp) await deps.ledger.markFailed(responseId, outcome.failed, deps.clock.now()).catch((error) => deps.logger.warn('intake.ledger_unavailable', { error: errorCode(error) }));

@@ -10,6 +10,7 @@
 // lease fenced until its commit deadline, so the retry's re-read finds it if it landed late. A submission the domain
 // cannot prepare is set aside with a code and the rest of its batch is written. Each batch's applications are looked
 // up on a map once, before the first attempt, within the place checker's time limit.
+import type { SavedMapping } from '../../../src/domain/header-mapping';
 import { APPLICATION_COLUMNS, addMissingColumns, layoutRow, PlaceCheck, prepareIntakeGuarded, resolveLayout, REVIEW_COLUMNS, Submission } from '../../../src/domain/intake';
 import type { Cell } from '../../../src/domain/values';
 import type { Logger } from '../ports/logger.port';
@@ -50,6 +51,7 @@ export interface IntakeWriterDeps {
 
 interface Waiting {
   submission: Submission;
+  mapping: SavedMapping | undefined;
   resolve: (outcome: WriteOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -62,10 +64,14 @@ export class IntakeWriter {
 
   constructor(private readonly deps: IntakeWriterDeps) {}
 
-  write(spreadsheetId: string, submission: Submission): Promise<WriteOutcome> {
+  /**
+   * Writes one submission (batched with others for the same workbook). `mapping` is the coordinator's saved header
+   * mapping, as the add-on sent it or as last kept for the workbook; without one the tabs are found as before.
+   */
+  write(spreadsheetId: string, submission: Submission, mapping?: SavedMapping): Promise<WriteOutcome> {
     return new Promise((resolve, reject) => {
       const queue = this.queues.get(spreadsheetId) ?? [];
-      queue.push({ submission, resolve, reject });
+      queue.push({ submission, mapping, resolve, reject });
       this.queues.set(spreadsheetId, queue);
       if (!this.running.has(spreadsheetId)) {
         this.running.add(spreadsheetId);
@@ -81,7 +87,9 @@ export class IntakeWriter {
       while (queue.length > 0) {
         const batch = queue.splice(0, this.deps.maxBatch ?? 250);
         try {
-          const outcomes = await this.writeWithRetries(spreadsheetId, batch.map((item) => item.submission));
+          // The newest mapping in the batch: a Setup run during a burst applies from its first delivery on.
+          const mapping = [...batch].reverse().find((item) => item.mapping)?.mapping;
+          const outcomes = await this.writeWithRetries(spreadsheetId, batch.map((item) => item.submission), mapping);
           for (const item of batch) item.resolve(outcomes.get(item.submission.responseId)!);
         } catch (error) {
           for (const item of batch) item.reject(error);
@@ -98,7 +106,7 @@ export class IntakeWriter {
     }
   }
 
-  private async writeWithRetries(spreadsheetId: string, submissions: Submission[]): Promise<Map<string, WriteOutcome>> {
+  private async writeWithRetries(spreadsheetId: string, submissions: Submission[], mapping: SavedMapping | undefined): Promise<Map<string, WriteOutcome>> {
     this.stats.batches += 1;
     // One copy per response ID: the same submission delivered twice in one burst gets one row.
     const unique = [...new Map(submissions.map((submission) => [submission.responseId, submission])).values()];
@@ -108,7 +116,7 @@ export class IntakeWriter {
         this.stats.attempts += 1;
         const lease = await this.deps.leases.acquire(spreadsheetId);
         try {
-          return await this.writeBatch(spreadsheetId, unique, places, lease);
+          return await this.writeBatch(spreadsheetId, unique, places, lease, mapping);
         } finally {
           await lease.release();
         }
@@ -151,21 +159,21 @@ export class IntakeWriter {
     }
   }
 
-  private async writeBatch(spreadsheetId: string, submissions: Submission[], places: ReadonlyMap<string, PlaceCheck>, lease: HeldLease): Promise<Map<string, WriteOutcome>> {
+  private async writeBatch(spreadsheetId: string, submissions: Submission[], places: ReadonlyMap<string, PlaceCheck>, lease: HeldLease, mapping: SavedMapping | undefined): Promise<Map<string, WriteOutcome>> {
     const { gateway } = this.deps;
     let tabNames = await this.readRequest(() => gateway.tabNames(spreadsheetId));
-    let roles: TabRoles = tabRoles(tabNames);
+    let roles: TabRoles = tabRoles(tabNames, mapping);
     const needs = { applications: submissions.some((s) => s.formKind !== 'mentor-check-in'), reviews: submissions.some((s) => s.formKind === 'mentor-check-in') };
     for (const key of ['applications', 'reviews'] as const) {
       if (needs[key] && roles[key] === null) {
         await this.writeRequest(lease, () => gateway.addTab(spreadsheetId, DEFAULT_TAB_NAMES[key]));
         tabNames = [...tabNames, DEFAULT_TAB_NAMES[key]];
-        roles = tabRoles(tabNames);
+        roles = tabRoles(tabNames, mapping);
       }
     }
     const toRead = [roles.applications, roles.reviews, ...roles.people].filter((tab): tab is string => tab !== null);
     const grids = await this.readRequest(() => gateway.readTabs(spreadsheetId, toRead));
-    const snapshot = readSnapshot(tabNames, roles, grids);
+    const snapshot = readSnapshot(tabNames, roles, grids, mapping);
 
     const outcomes = new Map<string, WriteOutcome>();
     const fresh: Submission[] = [];
@@ -186,7 +194,7 @@ export class IntakeWriter {
       if (rows.length === 0) continue;
       const layout = await this.ensureHeader(spreadsheetId, key, target, lease);
       const cells: Cell[][] = rows.map((row) => layoutRow(row.values, layout));
-      const first = await this.writeRequest(lease, () => this.deps.gateway.append(spreadsheetId, target.tab, cells));
+      const first = await this.writeRequest(lease, () => this.deps.gateway.append(spreadsheetId, target.tab, cells, target.headerRow + 1));
       rows.forEach((row, index) => outcomes.set(row.responseId, { responseId: row.responseId, tab: target.tab, row: first + index, already: false, status: row.status }));
       this.stats.rowsWritten += rows.length;
     }
@@ -208,12 +216,12 @@ export class IntakeWriter {
     if (target.empty) {
       const columns = key === 'applications' ? APPLICATION_COLUMNS : REVIEW_COLUMNS;
       const headers = columns.map((column) => column.header);
-      await this.writeRequest(lease, () => this.deps.gateway.writeHeader(spreadsheetId, target.tab, 0, headers));
+      await this.writeRequest(lease, () => this.deps.gateway.writeHeader(spreadsheetId, target.tab, target.headerRow + 1, 0, headers));
       return resolveLayout(headers, columns);
     }
     if (target.layout.missing.length === 0) return target.layout;
     const { layout, newHeaders } = addMissingColumns(target.layout);
-    await this.writeRequest(lease, () => this.deps.gateway.writeHeader(spreadsheetId, target.tab, target.layout.width, newHeaders));
+    await this.writeRequest(lease, () => this.deps.gateway.writeHeader(spreadsheetId, target.tab, target.headerRow + 1, target.layout.width, newHeaders));
     return layout;
   }
 }

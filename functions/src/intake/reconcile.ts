@@ -10,6 +10,7 @@ import { CLAIM_LEASE_MS } from './intake-service';
 import { IntakeWriter } from './intake-writer';
 import { BackoffPolicy, Clock, withBackoff } from './retry-policy';
 import { FormResponsesSource } from './form-responses';
+import type { SavedMappings } from './saved-mappings.port';
 import { SheetsGateway } from './sheets-gateway';
 import { readSnapshot, tabRoles } from './workbook-snapshot';
 import { RateLimiter } from './write-rate-limiter';
@@ -23,6 +24,8 @@ export interface ReconcileDeps {
   clock: Clock;
   logger: Logger;
   backoff?: BackoffPolicy;
+  /** The workbook's saved header mapping as the last delivery carried it; without it the tabs are found as before. */
+  mappings?: SavedMappings;
 }
 
 export interface ReconcileReport {
@@ -57,10 +60,11 @@ export async function reconcileWorkbook(deps: ReconcileDeps, spreadsheetId: stri
       await deps.reads.acquire();
       return run();
     }, { clock: deps.clock, policy: deps.backoff });
+  const mapping = await deps.mappings?.get(spreadsheetId);
   const tabNames = await read(() => deps.gateway.tabNames(spreadsheetId));
-  const roles = tabRoles(tabNames);
+  const roles = tabRoles(tabNames, mapping);
   const grids = await read(() => deps.gateway.readTabs(spreadsheetId, [roles.applications, roles.reviews].filter((tab): tab is string => tab !== null)));
-  const snapshot = readSnapshot(tabNames, { ...roles, people: [] }, grids);
+  const snapshot = readSnapshot(tabNames, { ...roles, people: [] }, grids, mapping);
   const ledger = await deps.ledger.getMany(submissions.map((submission) => submission.responseId));
 
   let restoredRows = 0;
@@ -82,7 +86,7 @@ export async function reconcileWorkbook(deps: ReconcileDeps, spreadsheetId: stri
     }
     return true;
   });
-  const writes = await Promise.allSettled(missing.map((submission) => deps.writer.write(spreadsheetId, submission)));
+  const writes = await Promise.allSettled(missing.map((submission) => deps.writer.write(spreadsheetId, submission, mapping)));
   const now = deps.clock.now();
   /** Records a response as written at this row (or failed for good), keeping when it was first received. */
   const record = (submission: Submission, outcome: { state: 'written'; rowRef: RowReference } | { state: 'failed'; failureCode: string }) =>

@@ -9,10 +9,13 @@ export interface SheetsGateway {
   tabNames(spreadsheetId: string): Promise<string[]>;
   /** Each tab's used cells, header row first ([] for an empty tab). */
   readTabs(spreadsheetId: string, tabs: readonly string[]): Promise<Map<string, Cell[][]>>;
-  /** Appends rows after the tab's data; returns the 1-based row number of the first appended row. */
-  append(spreadsheetId: string, tab: string, rows: readonly Cell[][]): Promise<number>;
-  /** Writes header cells on row 1 from a 0-based column. */
-  writeHeader(spreadsheetId: string, tab: string, startColumn: number, headers: readonly string[]): Promise<void>;
+  /**
+   * Appends rows after the table whose header is on `headerRow` (1-based); returns the 1-based row number of the first
+   * appended row.
+   */
+  append(spreadsheetId: string, tab: string, rows: readonly Cell[][], headerRow: number): Promise<number>;
+  /** Writes header cells on a 1-based row from a 0-based column. */
+  writeHeader(spreadsheetId: string, tab: string, row: number, startColumn: number, headers: readonly string[]): Promise<void>;
   addTab(spreadsheetId: string, title: string): Promise<void>;
 }
 
@@ -75,11 +78,14 @@ export function createSheetsGateway(client: sheets_v4.Sheets, timeoutMs: number)
       tabs.forEach((tab, index) => grids.set(tab, (data.valueRanges?.[index]?.values ?? []) as Cell[][]));
       return grids;
     },
-    async append(spreadsheetId, tab, rows) {
+    async append(spreadsheetId, tab, rows, headerRow) {
+      // Sheets looks for the table within the range given and appends after its last row
+      // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/append): the range
+      // starts on the header row, so a title or instructions above the headers are never taken for the table.
       const { data } = await client.spreadsheets.values.append(
         {
           spreadsheetId,
-          range: `${a1Tab(tab)}!A1`,
+          range: `${a1Tab(tab)}!A${headerRow}`,
           valueInputOption: 'RAW',
           insertDataOption: 'INSERT_ROWS',
           requestBody: { majorDimension: 'ROWS', values: rows.map((row) => row.map(toApiCell)) },
@@ -88,9 +94,9 @@ export function createSheetsGateway(client: sheets_v4.Sheets, timeoutMs: number)
       );
       return firstRowOf(data.updates?.updatedRange);
     },
-    async writeHeader(spreadsheetId, tab, startColumn, headers) {
+    async writeHeader(spreadsheetId, tab, row, startColumn, headers) {
       await client.spreadsheets.values.batchUpdate(
-        { spreadsheetId, requestBody: { valueInputOption: 'RAW', data: [{ range: `${a1Tab(tab)}!${columnLetters(startColumn)}1`, values: [headers as string[]] }] } },
+        { spreadsheetId, requestBody: { valueInputOption: 'RAW', data: [{ range: `${a1Tab(tab)}!${columnLetters(startColumn)}${row}`, values: [headers as string[]] }] } },
         request,
       );
     },

@@ -1,6 +1,6 @@
 // This file assembles the intake's ports for Apps Script: the sender over UrlFetchApp with the user's ID token, the
 // queue tab, the forms, the triggers, and the workbook's lock, clock and properties.
-import { intakeUrlFrom, readFunctionUrl } from '../../app/intake-config';
+import { intakeUrlFrom, readFunctionUrl, readIntakeMapping } from '../../app/intake-config';
 import { createIntakeSender } from '../http/intake-sender';
 import type { IntakeFormsPorts } from '../../app/intake-forms';
 import type { IntakeRetryPorts } from '../../app/intake-retry';
@@ -23,6 +23,7 @@ export function appsScriptIntakePorts(): IntakeRetryPorts & IntakeFormsPorts {
       spreadsheetId: spreadsheet.getId(),
       post: urlPost,
       idToken: () => ScriptApp.getIdentityToken(),
+      mapping: () => readIntakeMapping(new DocumentProperties()),
     }),
     queue: new SheetIntakeQueue(spreadsheet),
     responses: new AppsScriptFormResponses(),

@@ -9,6 +9,7 @@ export * from './normalized';
 export * from './normalize-submission';
 export * from './duplicates';
 export * from './tab-layout';
+export * from './intake-mapping';
 export * from './application-row';
 export * from './check-in-review';
 export * from './place-check';

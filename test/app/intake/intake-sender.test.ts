@@ -36,6 +36,16 @@ describe('the intake sender', () => {
     expect(send(200, { results }).outcome).toEqual({ delivered: [submissions[1]!.responseId, submissions[2]!.responseId], retry: [submissions[0]!.responseId], refused: [], code: 'HTTP_200' });
   });
 
+  it('sends the saved mapping of the intake\'s tabs with the submissions, and none before Setup', () => {
+    const mapping = { version: 1, tabs: { applications: { tab: 'Sign-ups', fields: { name: "Applicant's name" }, headerRow: 3 } } };
+    const bodies: string[] = [];
+    const post = (_url: string, request: { body: string }) => (bodies.push(request.body), { status: 200, body: '{"results":[]}' });
+    createIntakeSender({ url: 'https://x.example/intake', spreadsheetId: 'book', idToken: () => 't', post, mapping: () => mapping }).send(submissions);
+    createIntakeSender({ url: 'https://x.example/intake', spreadsheetId: 'book', idToken: () => 't', post, mapping: () => undefined }).send(submissions);
+    expect(JSON.parse(bodies[0]!).mapping).toEqual(mapping);
+    expect('mapping' in JSON.parse(bodies[1]!)).toBe(false);
+  });
+
   it('keeps everything for a retry when the function is down or not configured', () => {
     expect(send(503, {}).outcome.retry).toHaveLength(3);
     expect(send(500, 'oops').outcome).toMatchObject({ delivered: [], code: 'HTTP_500' });

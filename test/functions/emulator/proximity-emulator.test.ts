@@ -10,7 +10,7 @@ import { formDefinition } from '../../../src/domain/intake';
 import { FakeFormsApi } from '../../fakes/forms-api';
 import { FakeSheetsApi } from '../../fakes/sheets-api';
 import { aSubmission, FIXTURE_PERSONAL_DETAILS } from '../../helpers/intake-submissions';
-import { seedWorkbook, WORKBOOK } from '../intake/support';
+import { MAPPED_HEADERS, seedMappedWorkbook, seedWorkbook, WORKBOOK } from '../intake/support';
 import { personalDetailsIn } from '../../helpers/personal-details';
 
 // First run on a fresh machine installs the Firebase CLI (about a minute) before the emulator starts.
@@ -205,6 +205,32 @@ describe('form intake through the emulator', () => {
       { id: 'd0', role: 'destination', quality: 'zip-centroid' },
     ]);
     expect(fake.calls.geocode + fake.calls.censusOne + fake.calls.censusBatch).toBe(0);
+  });
+
+  it('writes into the columns of the coordinator\'s saved mapping, and reconcile finds them through the copy in Firestore', async () => {
+    const { mapping, header, before } = seedMappedWorkbook(sheetsFake);
+    sheetsFake.resetCounts();
+    const tab = 'Sign-ups 2026';
+    const submission = aSubmission('consumer-request', { name: 'Rae Quill', email: 'rae.quill@example.org', phone: '' }, { formId: 'form-mapped' });
+    const reply = await postTo('intake', { spreadsheetId: WORKBOOK, submissions: [submission], mapping });
+    expect(reply.status).toBe(200);
+    expect(reply.body.results[0]).toMatchObject({ result: 'written', tab, row: 5 });
+    const rows = () => sheetsFake.rows(WORKBOOK, tab);
+    // The title, the instructions, the headers and the earlier application are untouched; one append, nothing else.
+    expect(rows().slice(0, 4)).toEqual(before);
+    expect(sheetsFake.appliedWrites.map((write) => write.kind)).toEqual(['append']);
+    const cellOf = (row: number, name: string) => rows()[row]![header.indexOf(name)];
+    expect([cellOf(4, MAPPED_HEADERS.responseId!), cellOf(4, MAPPED_HEADERS.name!), cellOf(4, MAPPED_HEADERS.email!), cellOf(4, 'Guardian name')]).toEqual([submission.responseId, 'Rae Quill', 'rae.quill@example.org', '']);
+
+    // Reconcile carries no mapping: it reads the copy the delivery left in Firestore.
+    formsFake.addForm('form-mapped', formDefinition('consumer-request'), WORKBOOK);
+    formsFake.addResponse('form-mapped', { responseId: submission.responseId, createTime: submission.submittedAt, answers: submission.answers });
+    formsFake.addResponse('form-mapped', { responseId: 'emu-mapped-missed', createTime: submission.submittedAt, answers: { ...submission.answers, name: 'Mia Ssed', email: 'mia.ssed@example.org' } });
+    const report = await postTo('reconcile', { spreadsheetId: WORKBOOK, forms: [{ formId: 'form-mapped' }] });
+    expect(report.body).toMatchObject({ responses: 2, restoredRows: 1 });
+    expect(rows()).toHaveLength(6);
+    expect([cellOf(5, MAPPED_HEADERS.responseId!), cellOf(5, MAPPED_HEADERS.name!)]).toEqual(['emu-mapped-missed', 'Mia Ssed']);
+    expect(rows().slice(0, 4)).toEqual(before);
   });
 
   it('keeps names, emails, phones and addresses out of the emulator logs', () => {

@@ -12,7 +12,8 @@ import { aSubmission } from '../../helpers/intake-submissions';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';
 import { FakeSheetsApi } from '../../fakes/sheets-api';
 import { ALLOWED, AUDIENCE } from '../support/proximity-harness';
-import { makeRig, seedWorkbook, WORKBOOK } from './support';
+import { acceptProposal, demoSpreadsheet, sidebarCall, startAddon } from '../../helpers/addon-runtime';
+import { makeRig, MAPPED_HEADERS, mappedApplicationsTab, seedMappedWorkbook, seedWorkbook, WORKBOOK } from './support';
 import recorded from './fixtures/form-submit-event.json';
 
 const FUNCTION_URL = 'https://us-central1-demo-peer-mentoring.cloudfunctions.net/proximity';
@@ -50,8 +51,8 @@ function setUp(): Setup {
 }
 
 /** Posts what the add-on sent to the real intake endpoint, as the function would receive it. */
-async function deliver(sent: Setup['sent']) {
-  seedWorkbook(sheetsFake);
+async function deliver(sent: Setup['sent'], seed: () => void = () => seedWorkbook(sheetsFake), tab = 'Applications') {
+  seed();
   const rig = makeRig(sheetsFake);
   const handler = createIntakeHandler({
     checkCaller: createCallerVerifier({ audience: AUDIENCE, allowedEmails: ALLOWED, keys: async () => issuer.keys() }),
@@ -66,7 +67,7 @@ async function deliver(sent: Setup['sent']) {
     const response = { status: (code: number) => (statuses.push(code), response), set: () => response, json: () => undefined };
     await handler(http, response);
   }
-  const rows = sheetsFake.rows(WORKBOOK, 'Applications');
+  const rows = sheetsFake.rows(WORKBOOK, tab);
   return { statuses, rows, header: rows[0] as string[] };
 }
 
@@ -104,6 +105,39 @@ describe('form intake in the built add-on', () => {
     expect(cell('Other answers')).toBe('How did you hear about us?: A friend');
     expect(cell('Goal areas or skills')).toBe('Employment; Transportation / mobility');
     expect([cell('Status'), cell('Issues')]).toEqual(['New', '']);
+  });
+
+  it('sends the Applications mapping saved in Setup, and the function writes the answers into those columns', async () => {
+    const tab = mappedApplicationsTab();
+    const spreadsheet = demoSpreadsheet({ id: WORKBOOK });
+    spreadsheet.addSheet('Sign-ups 2026', tab.rows);
+    spreadsheet.sheet('Settings')!.api.appendRow(['functionUrl', FUNCTION_URL]);
+    const sent: Setup['sent'] = [];
+    const runtime = startAddon(spreadsheet, {
+      identityToken: () => issuer.sign({}, AUDIENCE),
+      fetch: (request: FetchRequest) => {
+        const body = JSON.parse(request.payload) as Setup['sent'][number]['body'];
+        sent.push({ url: request.url, body, token: String(request.headers.Authorization ?? '').replace(/^Bearer /, '') });
+        return { status: 200, body: JSON.stringify({ results: body.submissions.map((s) => ({ responseId: s.responseId, result: 'written' })) }) };
+      },
+    });
+    // The coordinator points Setup at their own tab, its header row and the columns no rule would guess.
+    const choices = acceptProposal(sidebarCall(runtime, 'getSetupProposal'));
+    choices.tabs.applications = { tab: 'Sign-ups 2026', headerRow: 3, fields: tab.mapping.tabs.applications!.fields };
+    sidebarCall(runtime, 'applySetup', choices);
+
+    runtime.run('onIntakeFormSubmit', runtime.formApp.replay(recorded as RecordedFormSubmitEvent));
+    expect(sent).toHaveLength(1);
+    const mapping = (sent[0]!.body as { mapping?: { tabs: Record<string, unknown> } }).mapping;
+    expect(mapping?.tabs.applications).toEqual({ tab: 'Sign-ups 2026', headerRow: 3, fields: tab.mapping.tabs.applications!.fields });
+    // Only the tabs the intake writes and reads: never Settings, Trainings or Attendance.
+    expect(Object.keys(mapping!.tabs).sort()).toEqual(['applications', 'consumers', 'goals', 'matches', 'mentors', 'reviews']);
+
+    const { statuses, rows } = await deliver(sent, () => seedMappedWorkbook(sheetsFake), 'Sign-ups 2026');
+    expect(statuses).toEqual([200]);
+    const row = rows[4]!;
+    const cell = (name: string) => row[tab.header.indexOf(name)];
+    expect([cell(MAPPED_HEADERS.responseId!), cell(MAPPED_HEADERS.name!), cell(MAPPED_HEADERS.email!), cell('Guardian name')]).toEqual(['2_ABaOnudXyZ-recorded-0001', 'Rosa Marquez', 'rosa.m@example.org', '']);
   });
 
   it('queues the first 100 submissions while the function is down, and the retry trigger delivers every one', async () => {

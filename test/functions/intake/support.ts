@@ -10,15 +10,17 @@ import { MemoryLeaseTerms } from '../../../functions/src/intake/memory-lease-ter
 import { leaseTiming, LeaseTermStore, WorkbookLeases } from '../../../functions/src/intake/workbook-lease';
 import { RateLimiter } from '../../../functions/src/intake/write-rate-limiter';
 import type { Logger, LogFields } from '../../../functions/src/ports/logger.port';
-import { FakeSheetsApi } from '../../fakes/sheets-api';
+import { FakeCell, FakeSheetsApi } from '../../fakes/sheets-api';
+import type { SavedMapping } from '../../../src/domain/header-mapping';
+import { APPLICATION_COLUMNS } from '../../../src/domain/intake';
 import type { IntakeServiceDeps } from '../../../functions/src/intake/intake-service';
 import type { IntakeLedger } from '../../../functions/src/intake/intake-ledger.port';
 
 export const WORKBOOK = 'workbook-1';
 
-/** A small coordinator workbook: two mentors, two consumers, one active match, one goal, the Applications tab. */
-export function seedWorkbook(fake: FakeSheetsApi, id = WORKBOOK): void {
-  fake.addSpreadsheet(id, {
+/** A small coordinator workbook: two mentors, two consumers, one active match, one goal, the Applications tab; `replace` swaps tabs (null drops one). */
+export function seedWorkbook(fake: FakeSheetsApi, id = WORKBOOK, replace: Record<string, FakeCell[][] | null> = {}): void {
+  const tabs: Record<string, FakeCell[][] | null> = {
     Mentors: [
       ['Mentor ID', 'Name', 'Email', 'Phone', 'ZIP', 'Skills'],
       ['M-0003', 'Bo Diaz', 'bo@example.org', '6515550100', '55414', 'Finances'],
@@ -39,7 +41,45 @@ export function seedWorkbook(fake: FakeSheetsApi, id = WORKBOOK): void {
     ],
     Reviews: [['Review ID', 'Match ID', 'Date', 'Kind', 'Attendees', 'Goal ID', 'Progress', 'Minutes', 'Notes', 'Next review']],
     Applications: [],
-  });
+    ...replace,
+  };
+  fake.addSpreadsheet(id, Object.fromEntries(Object.entries(tabs).filter((entry): entry is [string, FakeCell[][]] => entry[1] !== null)));
+}
+
+/**
+ * An Applications tab as a coordinator keeps it: a title and a line of instructions above the headers (row 3), the
+ * columns in their own order under their own words — "Applicant's name", "Ref #" for the response ID — and a guardian
+ * column the intake never writes. One application is already on row 4.
+ */
+export const MAPPED_HEADERS: Record<string, string> = {
+  name: "Applicant's name",
+  responseId: 'Ref #',
+  email: 'Email address',
+  phone: 'Best phone',
+  zip: 'Zip code',
+  status: 'Where it stands',
+};
+const GUARDIAN = 'Guardian name';
+
+export function mappedApplicationsTab(): { rows: FakeCell[][]; mapping: SavedMapping; header: string[] } {
+  const renamed = APPLICATION_COLUMNS.map((column) => MAPPED_HEADERS[column.key] ?? column.header);
+  // Name, guardian and the response ID first; the rest in the intake's order.
+  const first = [MAPPED_HEADERS.name!, GUARDIAN, MAPPED_HEADERS.responseId!];
+  const header = [...first, ...renamed.filter((h) => !first.includes(h))];
+  const existing = header.map((h) => (h === MAPPED_HEADERS.responseId ? 'earlier-1' : h === MAPPED_HEADERS.name ? 'Earl Yerly' : h === GUARDIAN ? 'Gus Yerly' : ''));
+  const fields = Object.fromEntries(APPLICATION_COLUMNS.map((column) => [column.key, MAPPED_HEADERS[column.key] ?? column.header]));
+  return {
+    rows: [['Peer mentoring applications 2026'], ['New answers arrive below; please keep the headers on row 3.'], header, existing],
+    header,
+    mapping: { version: 1, tabs: { applications: { tab: 'Sign-ups 2026', fields, headerRow: 3 } } },
+  };
+}
+
+/** The small workbook of seedWorkbook with its applications on "Sign-ups 2026", mapped in Setup (no Applications tab). */
+export function seedMappedWorkbook(fake: FakeSheetsApi, id = WORKBOOK): { mapping: SavedMapping; header: string[]; before: FakeCell[][] } {
+  const tab = mappedApplicationsTab();
+  seedWorkbook(fake, id, { Applications: null, 'Sign-ups 2026': tab.rows });
+  return { mapping: tab.mapping, header: tab.header, before: tab.rows.map((row) => [...row]) };
 }
 
 /** Virtual time: sleeping moves the clock forward at once (after letting other work run). */
