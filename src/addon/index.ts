@@ -256,7 +256,7 @@ export function recordAttendance(request: { sessionId: string; mentorIds: string
 
 /** Sidebar: adds a training session to the Trainings tab. */
 export function addTrainingSession(request: TrainingSessionRequest) {
-  return asRpcResult(() => presentPlannedSession(addTrainingSessionUseCase(appsScriptPorts(), request)));
+  return undoable((ports) => presentPlannedSession(addTrainingSessionUseCase(ports, request)));
 }
 
 export function listApplications() {

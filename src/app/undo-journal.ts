@@ -61,6 +61,7 @@ const UNDO_WORDS: Record<string, (record: string, count: number) => string> = {
   'review.review': (r) => `the review logged for match ${r}`,
   'review.check-in': (r) => `the check-in logged for match ${r}`,
   'training.attendance': (r) => `the attendance saved for session ${r}`,
+  'training.plan': (r) => `adding training session ${r}`,
   'application.accept': (r) => `accepting application ${r}`,
   'application.reject': (r) => `rejecting application ${r}`,
   'application.merge': (r) => `merging application ${r}`,

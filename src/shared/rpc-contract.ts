@@ -382,7 +382,7 @@ export interface ServerApi {
   getTraining(): TrainingOverview;
   getAttendance(sessionId: string): AttendanceSheet;
   recordAttendance(request: { sessionId: string; mentorIds: string[] }): Undoable<AttendanceResult>;
-  addTrainingSession(request: TrainingSessionRequest): PlannedSession;
+  addTrainingSession(request: TrainingSessionRequest): Undoable<PlannedSession>;
   listApplications(): ApplicationView[];
   getIntakeForms(): IntakeFormsView;
   decideApplication(request: ApplicationDecisionRequest): Undoable<ApplicationDecision>;

@@ -127,6 +127,22 @@ describe('undo in the built add-on', () => {
     expect(filled(program(ss))).toEqual(filled(before));
   });
 
+  it('undoes adding a training session: its Trainings row is emptied, it is no longer upcoming, and its ID is not used again', () => {
+    const { ss, addon } = firstSuggestion();
+    const before = tabValues(ss, 'Trainings');
+    const request = { type: 'ongoing', date: '2026-12-03', start: '17:30', end: '19:00', location: 'Rondo Library', topic: 'Housing resources' };
+    const added = sidebarCall(addon, 'addTrainingSession', request);
+    expect(added.undo).toEqual({ token: expect.any(String), label: `Undo adding training session ${added.sessionId}` });
+    expect(sidebarCall(addon, 'getTraining').upcoming.map((s: { sessionId: string }) => s.sessionId)).toContain(added.sessionId);
+    expect(sidebarCall(addon, 'undoChange', { token: added.undo.token }).message).toBe(`Undone: adding training session ${added.sessionId}.`);
+    expect(filled({ Trainings: tabValues(ss, 'Trainings') })).toEqual(filled({ Trainings: before }));
+    expect(sidebarCall(addon, 'getTraining').upcoming.map((s: { sessionId: string }) => s.sessionId)).not.toContain(added.sessionId);
+    const audit = ss.sheet('Audit')!.values();
+    expect(audit[audit.length - 1]!.slice(2)).toEqual(['undo', added.sessionId, 'undid training.plan']);
+    const again = sidebarCall(addon, 'addTrainingSession', request);
+    expect(again.sessionId).not.toBe(added.sessionId);
+  });
+
   it('offers nothing to undo when nothing was written', () => {
     const { addon } = firstSuggestion();
     const settings = sidebarCall(addon, 'getSettings');

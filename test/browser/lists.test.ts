@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { demoXlsx } from '../../src/cli/commands/demo';
 import type { ReviewLog, RpcOutcome } from '../../src/shared/rpc-contract';
 import { axeViolations } from './axe';
-import { AS_OF, Bench, gridRows, records, waitForGridVersion } from './harness';
+import { AS_OF, Bench, gridRows, records, savedTabs, waitForGridVersion } from './harness';
 import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
@@ -152,7 +152,7 @@ describe('searching and filtering long lists in the workbench', () => {
     await expectClean('Reviews: after saving');
   });
 
-  it('keyboard only: a training session is added from the sidebar, checked first, and written to the Trainings tab', async () => {
+  it('keyboard only: a training session is added from the sidebar, checked first, written to the Trainings tab, and undone', async () => {
     const before = await inGrid('Trainings');
     await enterSidebar(page, sidebar);
     await pressOn(page, sidebar, nav('Training'));
@@ -200,6 +200,24 @@ describe('searching and filtering long lists in the workbench', () => {
     expect(recordable.length).toBeGreaterThan(0);
     expect(recordable.filter((label) => label.slice(0, 10) > '2026-03-02')).toEqual([]);
     await expectClean('Training: a session added');
+
+    // Undo sits beside the outcome, one Tab after the view's heading; it empties the row it added, in the grid and the file.
+    const sessionId = added['Session ID']!;
+    expect(await focusedId(sidebar)).toBe('view-title');
+    await page.keyboard.press('Tab');
+    const undo = sidebar.locator('#outcome').getByRole('button', { name: `Undo adding training session ${sessionId}` });
+    expect(await isFocused(undo)).toBe(true);
+    const beforeUndo = Number(await page.locator('#grid').getAttribute('data-version'));
+    await page.keyboard.press('Enter');
+    await waitForGridVersion(page, beforeUndo);
+    await settled();
+    expect(await sidebar.locator('#status').textContent()).toMatch(new RegExp(`^Undone: adding training session ${sessionId}\\. \\d+ mentors? needs? training\\.$`));
+    const filled = (rows: Record<string, string>[]) => rows.filter((r) => Object.values(r).some((v) => v !== ''));
+    expect(filled(await inGrid('Trainings'))).toEqual(filled(before));
+    expect(filled(records((await savedTabs(bench)).get('Trainings') ?? [])).map((r) => r['Session ID'])).not.toContain(sessionId);
+    expect(await sidebar.locator('h3:has-text("Upcoming sessions") + *').innerText()).not.toContain('benefits basics');
+    expect(await sidebar.locator('#outcome button').count()).toBe(0);
+    await expectClean('Training: the added session undone');
   });
 
   it('keyboard only: attendance for a past session, a mentor found by typing part of the name and ticked with Space', async () => {

@@ -59,7 +59,7 @@ function addSessionForm(): HTMLElement {
       const request = { type: type.value, date: date.value, start: start.value, end: end.value, location: place.value, topic: topic.value };
       // The view reloads at once, and says what was added when it is back.
       const added = await run('Adding the session…', () => call('addTrainingSession', request), SAID_BY_NEXT_VIEW);
-      if (added) await showTraining(`Session ${added.sessionId} added on ${added.day}${added.start ? ` at ${added.start}` : ''}.`);
+      if (added) await showTraining(`Session ${added.sessionId} added on ${added.day}${added.start ? ` at ${added.start}` : ''}.`, added.undo);
     }),
   );
   return group;
