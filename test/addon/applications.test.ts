@@ -62,10 +62,11 @@ describe('deciding applications in the built add-on', () => {
     const application = records(ss, 'Applications').find((a) => a['Response ID'] === submission.responseId)!;
     expect(application).toMatchObject({ Status: 'Accepted', 'Record ID': result.recordId });
 
-    // Only changed cells are written: one append each to Consumers and Goals, the Applications row's Status and
-    // Record ID (two writes, the Issues and Duplicate of cells between them untouched), then the Audit rows.
+    // Only changed cells are written: one append each to Consumers (its one row by appendRow) and Goals, the
+    // Applications row's Status and Record ID (two writes, the Issues and Duplicate of cells between them untouched),
+    // then the Audit rows.
     const writes = addon.counter.snapshot();
-    expect(writes['Range.setValues']).toBe(5);
+    expect([writes['Range.setValues'], writes['Sheet.appendRow']]).toEqual([4, 1]);
     const audit = records(ss, 'Audit').slice(-4).map((a) => [a.Action, a.Record]);
     expect(audit).toEqual([
       ['consumer.create', result.recordId], ['goal.create', result.goalIds[0]], ['goal.create', result.goalIds[1]], ['application.accept', submission.responseId],

@@ -71,6 +71,19 @@ describe('the emulated SpreadsheetApp', () => {
     expect(sheet.getRange('F2').getNumberFormat()).toBe('0%');
   });
 
+  it('appends a row below the last row with content in one call, reading values as setValues does, and grows a full sheet', () => {
+    const ss = book();
+    const sheet = ss.api.getSheetByName('Mentors');
+    ss.sheet('Mentors')!.maxRows = 3;
+    ss.counter.reset();
+    sheet.appendRow(['0042', "'0043", '=1+1']);
+    expect(ss.counter.total).toBe(1);
+    expect(sheet.getLastRow()).toBe(4);
+    expect(sheet.getRange(4, 1, 1, 2).getValues()).toEqual([[42, '0043']]);
+    expect(sheet.getRange('C4').getFormulas()).toEqual([['=1+1']]);
+    expect(sheet.getMaxRows()).toBe(4);
+  });
+
   it('keeps a string as written behind an apostrophe or in a plain-text (@) cell, and models number formats', () => {
     const sheet = book().api.getSheetByName('Mentors');
     expect(sheet.getRange('D2').getNumberFormat()).toBe('0.###############');

@@ -139,6 +139,8 @@ export class SpreadsheetWorkbook implements WorkbookPort {
   private readonly settled = new Map<string, Set<string>>();
   /** Each tab's grid size (rows and columns, blank ones included) as this call knows it. */
   private readonly sizes = new Map<string, { rows: number; columns: number }>();
+  /** Each tab's columns up to the last one with data, as a read in this call found them (they surely exist). */
+  private readonly dataWidths = new Map<string, number>();
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
@@ -167,6 +169,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const timeZone = this.timeZone();
     const values = readAll(this.sheet(tab));
     this.seen.set(tab, values);
+    this.dataWidths.set(tab, values[0]?.length ?? 0);
     this.settled.delete(tab);
     if (values.length === 1 && values[0]!.every((v) => v === '')) return [];
     const cell = domainCells(timeZone);
@@ -188,6 +191,7 @@ export class SpreadsheetWorkbook implements WorkbookPort {
       if (rows <= 0) return [];
       values = sheet.getSheetValues(start + 1, 1, rows, -1);
     }
+    this.dataWidths.set(tab, values[0]?.length ?? 0);
     let used = values.length;
     while (used > 0 && values[used - 1]!.every((value) => value === '' || value === null)) used--;
     const cell = domainCells(timeZone);
@@ -225,6 +229,16 @@ export class SpreadsheetWorkbook implements WorkbookPort {
     const sheet = this.sheet(tab);
     this.settled.get(tab)?.clear();
     const width = Math.max(...rows.map((row) => row.length));
+    // One row within the columns that hold data (an Audit row, a new match): appendRow writes it below the last row
+    // with content in one call, growing the sheet if needed and reading each value as typed input as setValues does
+    // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents). A wider row, or
+    // several, grows the grid first and goes in one setValues.
+    if (rows.length === 1 && width <= (this.dataWidths.get(tab) ?? 0)) {
+      sheet.appendRow(rows[0]!.map(toSheetValue));
+      // The grid may have grown by a row: a later write in this call asks for its size again.
+      this.sizes.delete(tab);
+      return;
+    }
     const padded = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill(null)].map(toSheetValue));
     const first = sheet.getLastRow() + 1;
     this.ensureSize(tab, first + padded.length - 1, width);

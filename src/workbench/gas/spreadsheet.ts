@@ -384,6 +384,11 @@ class SheetApi {
     return this;
   }
   deleteRow(row: number) { this.sheet.deleteRow(row); return this; }
+  /**
+   * Writes the values on the row below the last row with content, adding a row when the sheet is full; each value is
+   * read as typed input, as setValues reads it (a leading "=" makes a formula):
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents
+   */
   appendRow(values: unknown[]) {
     const row = this.sheet.lastRow() + 1;
     if (row > this.sheet.maxRows) this.sheet.maxRows = row;
