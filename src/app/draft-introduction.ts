@@ -4,7 +4,7 @@
 import { DomainError } from '../domain/errors';
 import type { Consumer, Match, Mentor } from '../domain/model';
 import { contactConsent } from '../domain/outreach/contact-consent';
-import { CalendarEvent, draftIntroEmail, draftIntroEvent, EmailDraft, gmailComposeUrl, googleCalendarUrl, IntroInput, mailtoUrl } from '../domain/outreach/intro-links';
+import { CalendarEvent, draftIntroEmail, draftIntroEvent, EmailDraft, gmailComposeUrl, googleCalendarUrl, IntroInput, introMeetingOf, mailtoUrl } from '../domain/outreach/intro-links';
 import { readOutreachSettings } from '../domain/outreach/message-templates';
 import type { WorkbookModel } from '../domain/workbook-reader';
 import type { ActionSession } from './action-session';
@@ -13,11 +13,9 @@ import { requireId } from './check-input';
 import { findConsumer, findMatch, findMentor } from './find-records';
 import { readApplicationHistory } from './read-history';
 
+/** The intro meeting's date, time and place come from the match's row, where the match page saves them. */
 export interface IntroductionRequest {
   matchId: string;
-  /** The intro meeting's time and place as the coordinator typed them ("2:30 pm", "Rondo Library"). */
-  time?: string | null;
-  place?: string | null;
 }
 
 export interface Introduction {
@@ -39,18 +37,16 @@ function consentOf(session: ActionSession): Map<string, boolean | null> {
   return session.tabOf('applications') ? contactConsent(readApplicationHistory(session)) : new Map();
 }
 
-function introInput(session: ActionSession, ports: AppPorts, match: Match, request: IntroductionRequest): IntroInput {
+function introInput(session: ActionSession, ports: AppPorts, match: Match): IntroInput {
   const model: WorkbookModel = session.model();
   const consumer = findConsumer(model, match.consumerId);
   const mentor = findMentor(model, match.mentorId);
   const consent = consentOf(session);
   const person = (p: Consumer | Mentor) => ({ name: p.name, email: p.email, phone: p.phone, sharesContact: consent.get(p.id) ?? null });
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : null);
   return {
     ...readOutreachSettings(model.settings),
     consumer: person(consumer), mentor: person(mentor),
-    // What the coordinator typed now, or else what the Matches row keeps.
-    intro: { date: match.introOn, time: text(request.time) ?? text(match.introTime), place: text(request.place) ?? text(match.introPlace) },
+    intro: introMeetingOf(match),
     timeZone: ports.clock.timeZone?.() ?? '',
   };
 }
@@ -63,7 +59,7 @@ export function draftIntroduction(ports: AppPorts, request: IntroductionRequest)
   if (!INTRODUCED.includes(match.status)) {
     throw new DomainError('MATCH.NOT_INTRODUCING', `Match ${match.id} is past its introduction; introductions are drafted while a match is proposed or its intro is scheduled.`);
   }
-  const input = introInput(session, ports, match, request);
+  const input = introInput(session, ports, match);
   const email = draftIntroEmail(input);
   const event = draftIntroEvent(input);
   return {

@@ -3,6 +3,7 @@
 // Nothing is stored; each letter is rebuilt from the rows when asked for.
 import { DomainError } from '../domain/errors';
 import { contactConsent } from '../domain/outreach/contact-consent';
+import { introMeetingOf } from '../domain/outreach/intro-links';
 import { Letter, LetterPerson, writeLetter } from '../domain/outreach/letters';
 import { readOutreachSettings } from '../domain/outreach/message-templates';
 import { reviewSchedule } from '../domain/reviews';
@@ -16,7 +17,7 @@ import { readApplicationHistory } from './read-history';
 export type LetterRequest =
   | { about: 'consumer'; consumerId: string }
   | { about: 'application'; responseId: string }
-  | { about: 'match'; matchId: string; time?: string | null; place?: string | null };
+  | { about: 'match'; matchId: string };
 
 /** The letters for a person, an application or a match, in the order they are printed. */
 export function writeLetters(ports: AppPorts, request: LetterRequest): Letter[] {
@@ -49,8 +50,7 @@ export function writeLetters(ports: AppPorts, request: LetterRequest): Letter[] 
       const match = findMatch(model, requireId(request.matchId, 'match'));
       const consumer = person(findConsumer(model, match.consumerId));
       const mentor = person(findMentor(model, match.mentorId));
-      const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : null);
-      const intro = { date: match.introOn, time: text(request.time) ?? text(match.introTime), place: text(request.place) ?? text(match.introPlace) };
+      const intro = introMeetingOf(match);
       const letters = (['intro-consumer', 'intro-mentor'] as const).map((kind) => writeLetter({ kind, consumer, mentor, intro }, program));
       if (match.status === 'active') {
         const records = checkProgramRecords(model);

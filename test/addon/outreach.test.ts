@@ -29,7 +29,10 @@ describe('Today, introductions, letters, history and reminders through the built
     const { ss, runtime } = addon();
     const match = ss.sheet('Matches')!.values().find((row) => row[3] === 'Intro scheduled')!;
     const [matchId, consumerId, mentorId] = match as string[];
-    const intro = sidebarCall(runtime, 'getIntroduction', { matchId, time: '2:30 pm', place: 'Rondo Library' });
+    // The time and place are saved on the match's row, as the match page's Intro meeting does; the draft reads them there.
+    const introOn = sidebarCall(runtime, 'getMatchDetail', matchId).introOn;
+    sidebarCall(runtime, 'changeMatch', { matchId, action: 'schedule-intro', on: introOn, time: '2:30 pm', place: 'Rondo Library' });
+    const intro = sidebarCall(runtime, 'getIntroduction', { matchId });
     // The demo has no applications, so nobody has said yes to sharing: both are blind-copied and the draft says so.
     expect(intro.to).toEqual([]);
     expect(intro.bcc).toHaveLength(2);
@@ -77,7 +80,7 @@ describe('Today, introductions, letters, history and reminders through the built
   it('writes letters for a match at grade 4 or below, with names and dates filled from the rows', () => {
     const { ss, runtime } = addon();
     const active = ss.sheet('Matches')!.values().find((row) => row[3] === 'Active')! as string[];
-    const letters = sidebarCall(runtime, 'getLetters', { about: 'match', matchId: active[0], time: '10:00 am', place: 'Central Library' });
+    const letters = sidebarCall(runtime, 'getLetters', { about: 'match', matchId: active[0] });
     expect(letters.map((l: { kind: string }) => l.kind)).toEqual(['goal-summary', 'intro-consumer', 'intro-mentor']);
     for (const letter of letters) {
       expect(fleschKincaidGrade([letter.title, `Dear ${letter.name},`, ...letter.lines, letter.nextStep, ...letter.closing]).grade).toBeLessThanOrEqual(4);

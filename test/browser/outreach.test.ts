@@ -56,7 +56,7 @@ describe('Today, introductions and letters in the workbench', () => {
     await expectClean('Today: reminders');
   });
 
-  it('keyboard only: an intro line opens the match, where the introduction is drafted as links naming both people', async () => {
+  it('keyboard only: an intro line opens the match, where the intro time and place saved once go into the introduction, drafted as links naming both people', async () => {
     const line = sidebar.locator('ul[aria-labelledby="today-intro"] button').first();
     const text = await line.innerText();
     const [, consumer, mentor] = /^(.+) with (.+): intro /.exec(text)!;
@@ -64,10 +64,17 @@ describe('Today, introductions and letters in the workbench', () => {
     await sidebar.getByRole('heading', { name: /^Match X-\d{4}$/ }).waitFor();
     await settled();
     expect(await focusedId(sidebar)).toBe('view-title');
-    await tabTo(page, sidebar, sidebar.getByRole('textbox', { name: 'Intro meeting time (optional)' }));
+    // The time and place are typed once, under Intro meeting, and saved on the match's row; the drafts read them there.
+    const introduce = sidebar.getByRole('group', { name: 'Introduce them' });
+    expect(await introduce.getByRole('textbox').count()).toBe(0);
+    await tabTo(page, sidebar, sidebar.getByRole('textbox', { name: 'Intro time', exact: true }));
     await page.keyboard.type('2:30 pm');
-    await tabTo(page, sidebar, sidebar.getByRole('textbox', { name: 'Intro meeting place (optional)' }));
+    await tabTo(page, sidebar, sidebar.getByRole('textbox', { name: 'Intro place', exact: true }));
     await page.keyboard.type("Rondo Library & Café, Dale's corner");
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
+    await sidebar.locator('#status', { hasText: 'Intro meeting scheduled.' }).waitFor();
+    await settled();
+    expect(await introduce.locator('p').first().innerText()).toMatch(/^The drafts and letters use the intro meeting saved above: \d+ [A-Z][a-z]{2} \d{4}, at 2:30 pm, Rondo Library & Café, Dale's corner\.$/);
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Prepare the email and calendar event' }));
     await sidebar.locator('#status', { hasText: /^Drafted\./ }).waitFor();
     expect(await focusedId(sidebar)).toBe('introduce-links');

@@ -1,27 +1,31 @@
-// This file is the match page's "Introduce them" part, for a proposed or intro-scheduled match: the intro's time and
-// place, then links that open a drafted email to both people in Gmail (or any mail program) and a prefilled Google
-// Calendar event, and the two intro letters to print. Nothing is sent: each link only opens a draft.
+// This file is the match page's "Introduce them" part, for a proposed or intro-scheduled match: links that open a
+// drafted email to both people in Gmail (or any mail program) and a prefilled Google Calendar event, and the two intro
+// letters to print. The intro's date, time and place are the ones saved under Intro meeting on the same page (the
+// match's row), so they are typed in one place. Nothing is sent: each link only opens a draft.
 import type { IntroductionView, MatchDetail } from '../../shared/rpc-contract';
-import { button, el, field, input, run } from '../dom';
+import { button, el, run } from '../dom';
 import { call } from '../rpc';
 import { openLetters } from './letters-dialog';
+
+/** "2 Mar 2026, at 2:30 pm, Rondo Library": the intro meeting as saved; null before it has a date. */
+export function describeIntro(d: MatchDetail): string | null {
+  return d.days.introOn ? [d.days.introOn, d.introTime && `at ${d.introTime}`, d.introPlace].filter(Boolean).join(', ') : null;
+}
 
 export function introduceSection(d: MatchDetail): HTMLElement {
   const group = el('fieldset', undefined, { id: 'introduce' });
   group.append(el('legend', 'Introduce them'));
-  // What was saved with the intro's date is filled in; typed here, it is used for these drafts only.
-  const time = input('text', d.introTime);
-  const place = input('text', d.introPlace);
-  group.append(field('Intro meeting time (optional)', time, 'For example 2:30 pm.'), field('Intro meeting place (optional)', place));
+  const saved = describeIntro(d);
+  group.append(el('p', saved ? `The drafts and letters use the intro meeting saved above: ${saved}.` : 'Schedule the intro meeting above to put its date, time and place in the drafts and letters.'));
   const links = el('div', undefined, { id: 'introduce-links', tabindex: '-1' });
-  const prepare = button('Prepare the email and calendar event', () => void load(d, time.value, place.value, links));
-  const letters = button('Print both intro letters', () => void openLetters({ about: 'match', matchId: d.id, time: time.value, place: place.value }, letters), 'secondary');
+  const prepare = button('Prepare the email and calendar event', () => void load(d, links));
+  const letters = button('Print both intro letters', () => void openLetters({ about: 'match', matchId: d.id }, letters), 'secondary');
   group.append(prepare, letters, links);
   return group;
 }
 
-async function load(d: MatchDetail, time: string, place: string, target: HTMLElement): Promise<void> {
-  const intro = await run('Drafting the introduction…', () => call('getIntroduction', { matchId: d.id, time, place }), (i) => (i.missing.length ? `Drafted. Still to add: ${i.missing.join(', ')}.` : 'Drafted.'));
+async function load(d: MatchDetail, target: HTMLElement): Promise<void> {
+  const intro = await run('Drafting the introduction…', () => call('getIntroduction', { matchId: d.id }), (i) => (i.missing.length ? `Drafted. Still to add: ${i.missing.join(', ')}.` : 'Drafted.'));
   if (!intro) return;
   render(d, intro, target);
   target.focus();

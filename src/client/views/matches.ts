@@ -4,7 +4,7 @@ import type { MatchChange, MatchDetail, UndoOffer } from '../../shared/rpc-contr
 import { button, capitalize, choice, el, field, focusHeading, input, run, select, startView } from '../dom';
 import { searchableList } from '../searchable-list';
 import { call } from '../rpc';
-import { introduceSection } from './introduce';
+import { describeIntro, introduceSection } from './introduce';
 import { openLetters } from './letters-dialog';
 import { go } from './nav';
 import { storySection } from './story';
@@ -54,7 +54,7 @@ function render(d: MatchDetail, done?: Done): void {
   add('Score', d.score === null ? null : String(d.score));
   add('Reasons', d.reasons);
   add('Proposed on', d.days.proposedOn);
-  add('Intro meeting', d.days.introOn ? [d.days.introOn, d.introTime && `at ${d.introTime}`, d.introPlace].filter(Boolean).join(', ') : null);
+  add('Intro meeting', describeIntro(d));
   add('Started on', d.days.startedOn);
   add('Ended on', d.days.endedOn);
   add('Declined by', d.declinedBy ? `${d.declinedBy}: ${d.declineReason}` : null);

@@ -4,7 +4,7 @@
 // Contact details follow each person's own consent answer: a person who did not say yes is written to as a blind
 // copy, is not added as a calendar guest, and the draft says the coordinator will put the two in touch.
 import { addDays, formatLongDay } from '../dates';
-import { IsoDate } from '../model';
+import type { IsoDate, Match } from '../model';
 import { compactClockTime, formatClockTime, readClockTime } from './clock-time';
 import { fillTemplate, firstNameOf, IntroBlank, OutreachSettings } from './message-templates';
 
@@ -22,6 +22,12 @@ export interface IntroMeeting {
   /** As typed on the sheet ("2:30 pm", "14:30"); null when not set. */
   time: string | null;
   place: string | null;
+}
+
+/** The intro meeting as the match's row keeps it: the one place its date, time and place are entered (the match page). */
+export function introMeetingOf(match: Pick<Match, 'introOn' | 'introTime' | 'introPlace'>): IntroMeeting {
+  const text = (value: string) => value.trim().slice(0, 200) || null;
+  return { date: match.introOn, time: text(match.introTime), place: text(match.introPlace) };
 }
 
 export interface IntroInput extends OutreachSettings {
