@@ -2,13 +2,12 @@
 // the person it may duplicate (blank contact fields filled; values already there are never overwritten).
 import { DomainError } from '../domain/errors';
 import { acceptApplication, AcceptedApplication } from '../domain/intake/accept-application';
-import { layoutOf } from '../domain/intake/tab-layout';
 import type { TabKey } from '../domain/schema';
 import { isBlank } from '../domain/values';
 import type { ActionSession } from './action-session';
 import { AppPorts, writeSession } from './app-ports';
 import { requireId } from './check-input';
-import { ApplicationRecord, ApplicationRow, applicationRows } from './list-applications';
+import { ApplicationRecord, ApplicationRow, applicationRows, duplicateIds } from './list-applications';
 
 export interface ApplicationDecisionRequest {
   responseId: string;
@@ -49,13 +48,9 @@ function idsOnTab(session: ActionSession, key: TabKey): string[] {
 
 /** The accepted application as the intake domain reads it from the row (the coordinator's fixes on the row count). */
 function readAccepted(session: ActionSession, found: ApplicationRow, ports: AppPorts): AcceptedApplication {
-  const { tab, mapping } = session.table('applications');
-  const grid = session.read(tab);
   const hasTab = (key: TabKey) => session.tabOf(key) !== null;
   return acceptApplication({
-    header: grid[mapping.headerRow] ?? [],
-    row: grid[found.row] ?? [],
-    layout: layoutOf(mapping),
+    values: found.values,
     mentorIds: hasTab('mentors') ? idsOnTab(session, 'mentors') : [],
     consumerIds: hasTab('consumers') ? idsOnTab(session, 'consumers') : [],
     goalIds: hasTab('goals') ? idsOnTab(session, 'goals') : [],
@@ -99,7 +94,7 @@ function reject(session: ActionSession, found: ApplicationRow, reason: string): 
 function merge(session: ActionSession, found: ApplicationRow, into: string, ports: AppPorts): ApplicationDecided {
   const accepted = readAccepted(session, found, ports);
   const key = accepted.tab;
-  const candidates = found.view.duplicateOf.split(/[,;\s]+/).filter(Boolean);
+  const candidates = duplicateIds(found.view);
   const target = into || candidates[0] || '';
   if (!target) throw new DomainError('APPLICATION.NO_DUPLICATE', `Application ${found.view.responseId} names no possible duplicate to merge into; accept or reject it instead.`);
   const people = key === 'mentors' ? session.model().mentors : session.model().consumers;

@@ -1,5 +1,13 @@
-// This file reads the Applications tab (the form responses the intake function wrote) into records, through the
-// tab's column mapping, and answers "which applications are there", newest first.
+// This file reads the Applications tab (the form responses the intake function wrote, or the coordinator's own
+// response sheet) into records, through the tab's column mapping, and answers "which applications are there", newest
+// first, each with what the applicant wrote, what accepting it would leave blank, and the people it may duplicate.
+import { DomainError } from '../domain/errors';
+import { acceptApplication, BlankField, fieldsLeftBlank } from '../domain/intake/accept-application';
+import { similarNames } from '../domain/intake/duplicates';
+import { ApplicationReading, readApplicationAnswers } from '../domain/intake/read-application';
+import { layoutOf, readByLayout } from '../domain/intake/tab-layout';
+import type { Consumer, Mentor } from '../domain/model';
+import { readText, type Cell } from '../domain/values';
 import type { ActionSession } from './action-session';
 import { AppPorts, readSession } from './app-ports';
 
@@ -17,28 +25,107 @@ export interface ApplicationRow {
   /** 0-based grid row in this action's read. */
   row: number;
   view: ApplicationRecord;
+  /** The row's cells by Applications field key (numbered columns such as "Goal 1"–"Goal 3" joined). */
+  values: Record<string, Cell>;
+}
+
+/** A field of the existing person that an application shares. */
+export type MatchingField = 'name' | 'email' | 'phone' | 'zip';
+
+/** Someone already on the Mentors or Consumers tab whom the application may duplicate. */
+export interface ExistingPerson {
+  id: string;
+  /** False when the ID in "Duplicate of" is on neither people tab (then there is nothing to compare or merge into). */
+  found: boolean;
+  role: 'mentor' | 'consumer' | null;
+  name: string;
+  email: string;
+  phone: string;
+  zip: string;
+  /** The fields the application shares with this person. */
+  matching: MatchingField[];
+  /** True when the application may be merged into this person (a request into a consumer, an application into a mentor). */
+  canMerge: boolean;
+}
+
+/** One application with everything the coordinator needs to decide on it. */
+export interface ApplicationEntry {
+  record: ApplicationRecord;
+  /** The answers as the intake reads them, with each one that could not be read; null for a row from another form. */
+  reading: ApplicationReading | null;
+  /** The fields a coordinator needs that accepting would leave blank on the new record, and why. */
+  leftBlank: BlankField[];
+  /** Why accepting would stop as the row stands (no name …), or null. */
+  cannotAccept: string | null;
+  duplicates: ExistingPerson[];
 }
 
 export function applicationRows(session: ActionSession): ApplicationRow[] {
   const report = session.report('applications');
   if (!report.tab || !report.mapping) return [];
-  const columns = report.mapping.columns;
-  const cell = (row: unknown[], field: string) => (columns[field] === undefined ? '' : String(row[columns[field]!] ?? ''));
+  const layout = layoutOf(report.mapping);
+  const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));
   return session
     .read(report.tab)
-    .map((row, index) => ({ row, index }))
-    .slice(1)
-    .filter(({ row }) => cell(row, 'responseId') !== '')
-    .map(({ row, index }) => ({
+    .map((row, index) => ({ values: readByLayout(row, layout), index }))
+    .slice(report.mapping.headerRow + 1)
+    .filter(({ values }) => text(values.responseId) !== '')
+    .map(({ values, index }) => ({
       row: index,
+      values,
       view: {
-        responseId: cell(row, 'responseId'), form: cell(row, 'form'), submittedAt: cell(row, 'submittedAt'), status: cell(row, 'status') || 'new',
-        issues: cell(row, 'issues'), duplicateOf: cell(row, 'duplicateOf'), recordId: cell(row, 'recordId'),
+        responseId: text(values.responseId), form: text(values.form), submittedAt: readText(values.submittedAt) || text(values.submittedAt), status: text(values.status) || 'new',
+        issues: text(values.issues), duplicateOf: text(values.duplicateOf), recordId: text(values.recordId),
       },
     }));
 }
 
-/** The newest hundred applications, newest first. */
-export function listApplications(ports: AppPorts): ApplicationRecord[] {
-  return applicationRows(readSession(ports)).map((a) => a.view).reverse().slice(0, 100);
+/** The IDs in an application's "Duplicate of" cell. */
+export function duplicateIds(record: ApplicationRecord): string[] {
+  return record.duplicateOf.split(/[,;\s]+/).filter(Boolean);
+}
+
+const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+
+function existingPerson(session: ActionSession, id: string, reading: ApplicationReading | null): ExistingPerson {
+  const mentor = session.tabOf('mentors') ? session.model().mentors.find((m) => m.id === id) : undefined;
+  const consumer = mentor || !session.tabOf('consumers') ? undefined : session.model().consumers.find((c) => c.id === id);
+  const person: Mentor | Consumer | undefined = mentor ?? consumer;
+  if (!person) return { id, found: false, role: null, name: '', email: '', phone: '', zip: '', matching: [], canMerge: false };
+  const role = mentor ? 'mentor' : 'consumer';
+  const a = reading?.application;
+  const matching: MatchingField[] = [];
+  if (a) {
+    if (similarNames(a.name, person.name)) matching.push('name');
+    if (a.email && person.email && a.email.toLowerCase() === person.email.toLowerCase()) matching.push('email');
+    if (a.phone && person.phone && digits(a.phone) === digits(person.phone)) matching.push('phone');
+    if (a.zip && person.zip && a.zip.slice(0, 5) === person.zip.slice(0, 5)) matching.push('zip');
+  }
+  const canMerge = a !== undefined && (a.kind === 'mentor-application') === (role === 'mentor');
+  return { id, found: true, role, name: person.name, email: person.email ?? '', phone: person.phone ?? '', zip: person.zip ?? '', matching, canMerge };
+}
+
+/** What accepting the row would do, without writing: the fields left blank, or why it would stop. */
+function dryRun(session: ActionSession, found: ApplicationRow, today: string): Pick<ApplicationEntry, 'leftBlank' | 'cannotAccept'> {
+  try {
+    // IDs do not change which fields are blank, so none are read for the trial.
+    const accepted = acceptApplication({ values: found.values, mentorIds: [], consumerIds: [], goalIds: [], today });
+    return { leftBlank: fieldsLeftBlank(accepted), cannotAccept: null };
+  } catch (error) {
+    if (error instanceof DomainError) return { leftBlank: [], cannotAccept: error.message };
+    throw error;
+  }
+}
+
+/** The newest hundred applications, newest first, each with its answers read, what accepting leaves blank and its possible duplicates. */
+export function listApplications(ports: AppPorts): ApplicationEntry[] {
+  const session = readSession(ports);
+  const today = ports.clock.today();
+  return applicationRows(session)
+    .reverse()
+    .slice(0, 100)
+    .map((found) => {
+      const reading = readApplicationAnswers(found.values);
+      return { record: found.view, reading, ...dryRun(session, found, today), duplicates: duplicateIds(found.view).map((id) => existingPerson(session, id, reading)) };
+    });
 }

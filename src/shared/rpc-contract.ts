@@ -224,14 +224,56 @@ export interface AttendanceSheet {
   mentors: { mentorId: string; name: string; attended: boolean }[];
 }
 
-/** An application as the sidebar lists it: the Applications tab's record, as read. */
-export type ApplicationView = ApplicationRecord;
+/** A line on an application card: what a question is, and what the applicant wrote (or "Not answered"). */
+export interface CardFact {
+  label: string;
+  value: string;
+}
+
+/** Someone already on the sheets an application may duplicate, shown beside the applicant to compare. */
+export interface DuplicateView {
+  id: string;
+  /** False when the ID in "Duplicate of" is on neither people tab. */
+  found: boolean;
+  /** "mentor" or "consumer" ('' when not found). */
+  role: string;
+  name: string;
+  /** Name, ID and contacts side by side: the applicant's answer, this person's, and whether they are the same. */
+  compare: { label: string; applicant: string; existing: string; same: boolean }[];
+  /** "same email and phone" — the fields that match, in words ('' when none). */
+  matching: string;
+  /** The application may be merged into this person (a request into a consumer, a mentor application into a mentor). */
+  canMerge: boolean;
+}
+
+/** An application as the sidebar shows it: who, what they want help with, how to reach them, and what is wrong. */
+export interface ApplicationView extends ApplicationRecord {
+  kind: 'consumer-request' | 'mentor-application' | null;
+  /** The applicant's name as written ('' when the row has none). */
+  name: string;
+  /** What they want to work on (a mentor: about themselves), in their own words. */
+  words: string;
+  /** "Goal areas" on a request, "Can help with" on a mentor application. */
+  areasLabel: string;
+  /** The goal areas read from their answer. */
+  areas: string[];
+  facts: CardFact[];
+  /** Each answer that could not be read (which one, and why), and the intake's other concerns. */
+  problems: { field: string; message: string }[];
+  /** The fields a coordinator needs that accepting would leave blank, and why. */
+  leftBlank: { field: string; why: string }[];
+  /** Why accepting would stop as the row stands, or null. */
+  cannotAccept: string | null;
+  duplicates: DuplicateView[];
+  /** Accepting asks first: the application has problems or a likely duplicate. */
+  askFirst: boolean;
+}
 
 /** The forms section of the Applications view: which intake forms exist, and who may answer them. */
 export type IntakeFormsView = IntakeFormsStatus;
 
 /** The application after the decision, and what it did. */
-export interface ApplicationDecision extends ApplicationView {
+export interface ApplicationDecision extends ApplicationRecord {
   /** One sentence for the coordinator (record IDs and field names only). */
   message: string;
   /** Goals created with an accepted consumer. */

@@ -12,18 +12,24 @@ import { formKindFromWords } from './forms';
 import { FormKind } from './form-definition';
 import { readByLayout, resolveLayout, TabLayout } from './tab-layout';
 
-export interface AcceptInput {
-  /** The Applications tab's header row and the row being accepted. */
-  header: readonly Cell[];
-  row: readonly Cell[];
-  /** Where each field is, from the tab's header mapping (the saved mapping first); without it, found by header. */
-  layout?: TabLayout;
+/** The row to accept: as cells with its header (and the tab's layout), or already read by field key. */
+export type AcceptRow =
+  | {
+      /** The Applications tab's header row and the row being accepted. */
+      header: readonly Cell[];
+      row: readonly Cell[];
+      /** Where each field is, from the tab's header mapping (the saved mapping first); without it, found by header. */
+      layout?: TabLayout;
+    }
+  | { /** The row read through the tab's mapping, by Applications field key. */ values: Record<string, Cell> };
+
+export type AcceptInput = AcceptRow & {
   /** IDs already used, so the new record and goals get the next free ones. */
   mentorIds: Iterable<string>;
   consumerIds: Iterable<string>;
   goalIds: Iterable<string>;
   today: IsoDate;
-}
+};
 
 export interface AcceptedApplication {
   responseId: string;
@@ -49,7 +55,7 @@ export function readApplicationRow(header: readonly Cell[], row: readonly Cell[]
 const plain = (cell: Cell) => withoutGuard(readText(cell));
 
 export function acceptApplication(input: AcceptInput): AcceptedApplication {
-  const values = readApplicationRow(input.header, input.row, input.layout);
+  const values = 'values' in input ? input.values : readApplicationRow(input.header, input.row, input.layout);
   const responseId = readText(values.responseId);
   const kind = formKindFromWords(readText(values.form));
   if (kind !== 'consumer-request' && kind !== 'mentor-application') {
@@ -138,3 +144,41 @@ export function acceptApplication(input: AcceptInput): AcceptedApplication {
     warnings,
   };
 }
+
+/** The fields a coordinator needs to reach and match the person, by record field, as the Applications card names them. */
+const NEEDED_FIELDS: Record<'mentors' | 'consumers', readonly { key: string; label: string; warning: string }[]> = {
+  consumers: [
+    { key: 'email', label: 'Email', warning: 'Email' }, { key: 'phone', label: 'Phone', warning: 'Phone' }, { key: 'zip', label: 'ZIP', warning: 'ZIP' },
+    { key: 'goalAreas', label: 'Goal areas', warning: 'Areas' }, { key: 'languages', label: 'Languages', warning: '' },
+    { key: 'availability', label: 'Free times', warning: '' }, { key: 'travelMode', label: 'Travel', warning: '' },
+    { key: 'adaEligible', label: 'Has a disability', warning: 'Has a disability' },
+  ],
+  mentors: [
+    { key: 'email', label: 'Email', warning: 'Email' }, { key: 'phone', label: 'Phone', warning: 'Phone' }, { key: 'zip', label: 'ZIP', warning: 'ZIP' },
+    { key: 'skills', label: 'Skills', warning: 'Areas' }, { key: 'languages', label: 'Languages', warning: '' },
+    { key: 'availability', label: 'Free times', warning: '' }, { key: 'travelMode', label: 'Travel', warning: '' },
+    { key: 'maxMentees', label: 'Max mentees', warning: 'Max mentees' },
+  ],
+};
+
+export interface BlankField {
+  /** The field as the coordinator knows it ("ZIP"). */
+  field: string;
+  /** Why: the reason its answer could not be read (which may quote it), or "not answered". */
+  why: string;
+}
+
+/**
+ * The fields a coordinator needs (contacts, ZIP, areas, languages, times, travel, eligibility or places) that the new
+ * record will have blank: exactly what accepting writes, since it is read from the record accepting builds.
+ */
+export function fieldsLeftBlank(accepted: AcceptedApplication): BlankField[] {
+  return NEEDED_FIELDS[accepted.tab]
+    .filter(({ key }) => isBlankCell(accepted.record[key]))
+    .map(({ label, warning }) => {
+      const reason = warning ? accepted.warnings.find((w) => w.startsWith(`${warning}: `)) : undefined;
+      return { field: label, why: reason ? `could not be read: ${reason.slice(warning.length + 2)}` : 'not answered' };
+    });
+}
+
+const isBlankCell = (cell: Cell) => cell === null || cell === undefined || readText(cell) === '';

@@ -3,7 +3,7 @@
 import type { TabMapping } from '../header-mapping';
 import { TabKey, tabSpec } from '../schema';
 import { normalizeKey } from '../text';
-import { Cell } from '../values';
+import { Cell, readText } from '../values';
 
 export interface ColumnSpec {
   key: string;
@@ -18,6 +18,8 @@ export interface TabLayout {
   missing: ColumnSpec[];
   /** Columns in the header row (at least one past the last mapped column). */
   width: number;
+  /** Further numbered columns of a field ("Goal 2", "Goal 3"), read after the one in `columns`. */
+  more?: Record<string, number[]>;
 }
 
 /** Column specs for a schema tab's fields, with the header aliases the setup wizard knows. */
@@ -33,7 +35,7 @@ export function layoutOf(mapping: TabMapping): TabLayout {
   const missing = schemaColumns(mapping.spec.key).filter((column) => mapping.columns[column.key] === undefined);
   let width = mapping.headers.length;
   while (width > 0 && mapping.headers[width - 1] === '') width -= 1;
-  return { columns: { ...mapping.columns }, missing, width };
+  return { columns: { ...mapping.columns }, missing, width, more: mapping.more };
 }
 
 /** Finds each wanted column in a header row by its header or an alias (case, spaces and punctuation ignored). */
@@ -84,9 +86,15 @@ export function layoutRow(values: Readonly<Record<string, Cell>>, layout: TabLay
   return row;
 }
 
-/** The values of one row by key, read through the layout. */
+/**
+ * The values of one row by key, read through the layout. A field kept in several numbered columns ("Goal 1", "Goal 2",
+ * "Goal 3") reads as one list of its non-blank cells, joined with "; ".
+ */
 export function readByLayout(row: readonly Cell[], layout: TabLayout): Record<string, Cell> {
   const values: Record<string, Cell> = {};
-  for (const [key, column] of Object.entries(layout.columns)) values[key] = row[column] ?? '';
+  for (const [key, column] of Object.entries(layout.columns)) {
+    const extra = layout.more?.[key] ?? [];
+    values[key] = extra.length ? [column, ...extra].map((c) => readText(row[c] ?? '')).filter((text) => text !== '').join('; ') : (row[column] ?? '');
+  }
   return values;
 }
