@@ -6,7 +6,7 @@ import { findTabs, SavedMapping, TabMapping } from '../domain/header-mapping';
 import { idAllocator } from '../domain/ids';
 import { TabKey, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
 import type { Cell } from '../domain/values';
-import { HEADER_SEARCH_ROWS, readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
+import { FOCUSED_TABS, HEADER_SEARCH_ROWS, ReadFocus, readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
 import type { CellUpdate, WorkbookPort } from '../ports/workbook.port';
 import { recordCells } from '../domain/mappers/record-cells';
 import { journalOf, type ChangedRow } from './undo-journal';
@@ -38,9 +38,10 @@ export class ActionSession {
   private readonly tops = new Map<string, Cell[][]>();
   private readonly pending = new Map<TabKey, PendingTab>();
   private readonly audits: AuditEntry[] = [];
-  private cachedModel: WorkbookModel | null = null;
+  private readonly models = new Map<string, WorkbookModel>();
   private readonly allocators = new Map<TabKey, () => string>();
-  private readonly loaded = new Map<TabKey, LoadedTab>();
+  /** Tabs read into records, by role (and, for a focused read, by role and consumer). */
+  private readonly loaded = new Map<string, LoadedTab>();
   private readonly headerReports = new Map<TabKey, TabReport>();
   private names: string[] | null = null;
 
@@ -71,33 +72,37 @@ export class ActionSession {
    * The workbook's records, read lazily: each tab is read (once) the first time the action touches its records, so an
    * action reads only the tabs it needs. `tabs` and `issues` read every tab. A column the saved setup names that is
    * no longer in a tab stops the action, before anything is written, as soon as that tab is read: "column 'ZIP' on
-   * Mentors was not found — run Setup".
+   * Mentors was not found — run Setup". With `focus`, the records one consumer's question needs (see ReadFocus); the
+   * other tabs' reads are shared with the whole model.
    */
-  model(): WorkbookModel {
-    if (this.cachedModel) return this.cachedModel;
+  model(focus?: ReadFocus): WorkbookModel {
+    const id = focus ? focus.consumerId.trim().toLowerCase() : '';
+    const cached = this.models.get(id);
+    if (cached) return cached;
     const model = {} as WorkbookModel;
     const records: [keyof WorkbookModel, TabKey][] = [
       ['mentors', 'mentors'], ['consumers', 'consumers'], ['goals', 'goals'], ['matches', 'matches'], ['reviews', 'reviews'],
       ['trainings', 'trainings'], ['attendance', 'attendance'], ['settings', 'settings'], ['typedGoals', 'consumers'],
     ];
+    const load = (key: TabKey) => this.load(key, focus);
     for (const [field, key] of records) {
-      Object.defineProperty(model, field, { enumerable: true, get: () => this.load(key).model[field] });
+      Object.defineProperty(model, field, { enumerable: true, get: () => load(key).model[field] });
     }
-    Object.defineProperty(model, 'tabs', { enumerable: true, get: () => WORKBOOK_SCHEMA.map((spec) => this.report(spec.key)) });
-    Object.defineProperty(model, 'issues', { enumerable: true, get: () => WORKBOOK_SCHEMA.flatMap((spec) => this.load(spec.key).issues) });
+    Object.defineProperty(model, 'tabs', { enumerable: true, get: () => WORKBOOK_SCHEMA.map((spec) => load(spec.key).report) });
+    Object.defineProperty(model, 'issues', { enumerable: true, get: () => WORKBOOK_SCHEMA.flatMap((spec) => load(spec.key).issues) });
     // What the reader found on some tabs, reading only those (see readerIssues).
     Object.defineProperty(model, 'issuesOn', {
       enumerable: false,
-      value: (keys: readonly TabKey[]) => keys.filter((key) => this.tabOf(key) !== null).flatMap((key) => this.load(key).issues),
+      value: (keys: readonly TabKey[]) => keys.filter((key) => this.tabOf(key) !== null).flatMap((key) => load(key).issues),
     });
     Object.defineProperty(model, 'usable', {
       enumerable: true,
       get: () => WORKBOOK_SCHEMA.filter((spec) => spec.required).every((spec) => {
-        const t = this.report(spec.key);
+        const t = load(spec.key).report;
         return t.tab !== null && t.mapping !== null && t.mapping.missing.length === 0 && t.mapping.stale.length === 0;
       }),
     });
-    this.cachedModel = model;
+    this.models.set(id, model);
     return model;
   }
 
@@ -115,17 +120,19 @@ export class ActionSession {
    * Reads one role's tab into records. The reader is given every tab name (so tabs are assigned to roles exactly as
    * for the whole workbook) but only this tab's cells; what it says about the other, unread tabs is dropped.
    */
-  private load(key: TabKey): LoadedTab {
-    const done = this.loaded.get(key);
+  private load(key: TabKey, focus?: ReadFocus): LoadedTab {
+    const focused = focus && FOCUSED_TABS.includes(key) ? focus : undefined;
+    const entry = focused ? `${key}\u0000${focused.consumerId.trim().toLowerCase()}` : key;
+    const done = this.loaded.get(entry);
     if (done) return done;
     const tab = this.tabOf(key);
     const spec = tabSpec(key);
-    const model = readWorkbook({ tabNames: () => this.tabNames(), read: (name) => (name === tab ? this.read(name) : []) }, this.mapping);
+    const model = readWorkbook({ tabNames: () => this.tabNames(), read: (name) => (name === tab ? this.read(name) : []) }, this.mapping, focused);
     const report = model.tabs.find((t) => t.key === key)!;
     const where = tab ?? spec.name;
     const loaded: LoadedTab = { model, report, issues: model.issues.filter((issue) => issue.location.tab === where) };
     this.checkReport(key, report);
-    this.loaded.set(key, loaded);
+    this.loaded.set(entry, loaded);
     return loaded;
   }
 

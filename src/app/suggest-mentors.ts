@@ -97,7 +97,8 @@ export function suggestMentorsInWorkbook(ports: AppPorts, consumerId: string, to
   const id = requireId(consumerId, 'consumer');
   const shown = typeof top === 'number' && Number.isInteger(top) && top >= 1 && top <= 500 ? top : undefined;
   const session = readSession(ports);
-  const model = session.model();
+  // Of the Consumers and Goals tabs only this consumer's rows are read in full: the question is about them alone.
+  const model = session.model({ consumerId: id });
   const consumer = findConsumer(model, id);
   const travel = travelFor(ports, session, [consumer], true);
   const result = suggestMentors(model, { consumerId: id, asOf: ports.clock.today(), lookupZip: travel.lookupZip, travel: travel.travel, top: shown });

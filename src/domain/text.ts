@@ -12,9 +12,12 @@ export function normalizeKey(text: string): string {
     .trim();
 }
 
+/** Any space but one plain space between words: what collapseSpaces changes (most cells have none, and skip the work). */
+const UNTIDY_SPACE = /[^\S ]|\u200b|  |^ | $/;
+
 /** Trims and collapses inner whitespace (including non-breaking spaces and line breaks). */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ').trim();
+  return UNTIDY_SPACE.test(text) ? text.replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ').trim() : text;
 }
 
 /**

@@ -11,9 +11,12 @@ export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Reading<T> => ({ ok: false, reason });
 
+/** Text collapseSpaces would make empty: nothing but whitespace (zero-width spaces too). */
+const ONLY_SPACES = /^[\s\u200b]*$/;
+
 /** True when a cell holds nothing a person typed (empty, only spaces). */
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && collapseSpaces(cell) === '');
+  return cell === null || cell === undefined || (typeof cell === 'string' && ONLY_SPACES.test(cell));
 }
 
 /** A cell as text, trimmed with inner spaces collapsed; dates become ISO dates. */

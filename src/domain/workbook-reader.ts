@@ -122,18 +122,56 @@ function readField(field: FieldSpec, cell: Cell, report: (reason: string) => voi
 }
 
 /**
+ * A read for one consumer's question: of the Consumers and Goals tabs only that consumer's rows are read in full (and,
+ * on Consumers, rows with no ID yet, since the ID they are given may be this one). Every other row is read for its
+ * ID alone, so IDs are given and repeats found exactly as in a whole read; those rows and what was wrong with them
+ * are left out of the answer.
+ */
+export interface ReadFocus {
+  consumerId: string;
+}
+
+/** On each focused tab, the field that says whose row it is. */
+const FOCUS_FIELDS: Partial<Record<TabKey, string>> = { consumers: 'id', goals: 'consumerId' };
+
+/** The tabs a focused read reads differently; the others are read as in a whole read. */
+export const FOCUSED_TABS = Object.keys(FOCUS_FIELDS) as TabKey[];
+
+/** A row read for its ID alone (see ReadFocus). */
+interface OutOfFocus {
+  outOfFocus?: true;
+}
+
+/**
  * Reads every non-blank row below the header row into field values. A field with several numbered columns
  * ("Goal 1", "Goal 2") is read from all of them; `defaults` fill fields the tab has no column for, or blank cells.
+ * With `focus`, a row whose `field` is not `key` (compared without case) is read for its ID alone.
  */
-export function readRows(grid: readonly Cell[][], mapping: TabMapping, issues: Issue[], defaults: Record<string, string> = {}): ParsedRow[] {
-  const rows: ParsedRow[] = [];
+export function readRows(
+  grid: readonly Cell[][],
+  mapping: TabMapping,
+  issues: Issue[],
+  defaults: Record<string, string> = {},
+  focus?: { field: string; key: string },
+): (ParsedRow & OutOfFocus)[] {
+  const rows: (ParsedRow & OutOfFocus)[] = [];
   const fields = mapping.spec.fields.filter((field) => mapping.columns[field.key] !== undefined);
   const columnsOf = (field: FieldSpec) => [mapping.columns[field.key]!, ...(mapping.more[field.key] ?? [])];
   const defaulted = mapping.spec.fields.filter((field) => defaults[field.key] !== undefined);
+  const focusColumn = focus && mapping.columns[focus.field];
+  const idColumn = mapping.columns.id;
   for (let r = mapping.headerRow + 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     if (fields.every((field) => columnsOf(field).every((column) => isBlank(cells[column])))) continue;
     const ref = { tab: mapping.tab, row: r + 1 };
+    if (focus && focusColumn !== undefined) {
+      const whose = readText(cells[focusColumn]);
+      // A Consumers row with no ID yet is read in full: the ID it is given may be the one asked about.
+      if (whose.toLowerCase() !== focus.key && !(whose === '' && focus.field === 'id')) {
+        rows.push({ ref, values: { id: idColumn === undefined ? '' : readText(cells[idColumn]) }, unreadable: new Set(), outOfFocus: true });
+        continue;
+      }
+    }
     const values: Values = {};
     const unreadable = new Set<string>();
     const note = (key: string, value: unknown) => (values[key] = value);
@@ -230,11 +268,16 @@ function needs(row: ParsedRow, field: string, label: string, issues: Issue[]): b
   return false;
 }
 
-/** Reads the workbook. `saved` is the coordinator's confirmed mapping, which always wins over guessing. */
-export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): WorkbookModel {
+/**
+ * Reads the workbook. `saved` is the coordinator's confirmed mapping, which always wins over guessing. With `focus`,
+ * the Consumers and Goals tabs hold only that consumer's records, and their problems only on that consumer's rows.
+ */
+export function readWorkbook(source: WorkbookSource, saved?: SavedMapping, focus?: ReadFocus): WorkbookModel {
   const issues: Issue[] = [];
   const tabs: TabReport[] = [];
-  const parsed = new Map<TabKey, { rows: ParsedRow[]; mapping: TabMapping }>();
+  const parsed = new Map<TabKey, { rows: (ParsedRow & OutOfFocus)[]; mapping: TabMapping }>();
+  const focusKey = focus?.consumerId.trim().toLowerCase();
+  const focusOn = (key: TabKey) => (focusKey === undefined || FOCUS_FIELDS[key] === undefined ? undefined : { field: FOCUS_FIELDS[key]!, key: focusKey });
   const assignments = findTabs(source.tabNames(), saved);
 
   for (const spec of WORKBOOK_SCHEMA) {
@@ -278,7 +321,7 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
         location: { tab, row: headerLine },
       });
     }
-    const rows = mapping.missing.length === 0 ? readRows(grid, mapping, issues, savedTab?.defaults) : [];
+    const rows = mapping.missing.length === 0 ? readRows(grid, mapping, issues, savedTab?.defaults, focusOn(spec.key)) : [];
     tabs.push({ key: spec.key, tab, required: spec.required, mapping, rows: rows.length, headerRowSure: headerRow.sure, defaults: savedTab?.defaults });
     if (mapping.missing.length === 0) parsed.set(spec.key, { rows, mapping });
   }
@@ -290,11 +333,24 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
   const spec = (key: TabKey) => WORKBOOK_SCHEMA.find((s) => s.key === key)!;
   const rowsOf = (key: TabKey) => parsed.get(key);
 
+  // Rows outside the focus, by tab: left out of the records, and their problems out of the answer.
+  const outside = new Map<string, Set<number>>();
+  const keepFocused = <T extends { row: ParsedRow & OutOfFocus; id: string }>(key: TabKey, rows: T[]): T[] => {
+    const focused = focusOn(key);
+    const entry = parsed.get(key);
+    if (!focused || !entry) return rows;
+    const left = new Set(entry.rows.filter((row) => row.outOfFocus).map((row) => row.ref.row));
+    outside.set(entry.mapping.tab, left);
+    // A Consumers row given its ID in this read is this consumer's only when that ID is the one asked about.
+    const mine = ({ row, id }: T) => !row.outOfFocus && (focused.field !== 'id' || id.toLowerCase() === focused.key);
+    return rows.filter((entry) => mine(entry) || (left.add(entry.row.ref.row), false));
+  };
+
   const mentors = rowsOf('mentors');
   if (mentors) model.mentors = withIds(mentors.rows, spec('mentors'), mentors.mapping, issues).filter(({ row }) => needsName(row, issues)).map(mentorFromRow);
   const consumers = rowsOf('consumers');
   if (consumers) {
-    const kept = withIds(consumers.rows, spec('consumers'), consumers.mapping, issues).filter(({ row }) => needsName(row, issues));
+    const kept = keepFocused('consumers', withIds(consumers.rows, spec('consumers'), consumers.mapping, issues)).filter(({ row }) => needsName(row, issues));
     model.consumers = kept.map(consumerFromRow);
     model.typedGoals = kept
       .map(({ row, id }) => ({ consumerId: id, source: row.ref, phrases: list<TypedGoalPhrase>(row.values.goalAreasPhrases) }))
@@ -303,7 +359,7 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
 
   const goals = rowsOf('goals');
   if (goals) {
-    model.goals = withIds(goals.rows, spec('goals'), goals.mapping, issues)
+    model.goals = keepFocused('goals', withIds(goals.rows, spec('goals'), goals.mapping, issues))
       .filter(({ row }) => needs(row, 'consumerId', 'Consumer ID', issues) && needs(row, 'area', 'Area', issues))
       .map(goalFromRow);
   }
@@ -335,6 +391,7 @@ export function readWorkbook(source: WorkbookSource, saved?: SavedMapping): Work
   if (settings) {
     model.settings = settings.rows.filter((row) => str(row.values.key) !== '').map(settingFromRow);
   }
+  if (outside.size) model.issues = issues.filter(({ location }) => !outside.get(location.tab)?.has(location.row ?? 0));
   return model;
 }
 

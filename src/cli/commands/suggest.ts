@@ -44,7 +44,8 @@ export const suggestCommand: Command = {
     if (!consumerId) throw new CliError(`Give the consumer's ID with --consumer, like --consumer C-0004. Usage: ${USAGE}`);
     const top = readTop(values.top, 10);
     const asOf = asOfDate(values['as-of'], io);
-    const model = readWorkbook(await openWorkbook(positionals[0]!));
+    // Read as the sidebar reads it: of the Consumers and Goals tabs, only this consumer's rows.
+    const model = readWorkbook(await openWorkbook(positionals[0]!), undefined, { consumerId });
     const result = answerOrExit(() => suggestMentors(model, { consumerId, asOf, top, lookupZip: lookupZipCentroid }));
     if (values.json) printJson(io, result);
     else printText(result, asOf, io.out);
