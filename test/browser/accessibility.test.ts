@@ -1,6 +1,6 @@
 import type { Browser, Frame, Locator, Page, Route } from 'playwright-core';
 import { axeViolations } from './axe';
-import { AS_OF, Bench, gridRows, landApplication, records, savedTabs, waitForGridVersion } from './harness';
+import { AS_OF, Bench, callServer, gridRows, landApplication, records, savedTabs, waitForGridVersion } from './harness';
 import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
@@ -61,6 +61,36 @@ describe('accessibility of the sidebar in the workbench', () => {
   const openView = async (name: string) => {
     await nav(name).click();
     await sidebar.waitForFunction(() => document.activeElement?.id === 'view-title' || !document.getElementById('error')?.hidden);
+  };
+
+  type Suggestions = { suggestions: { mentorId: string; mentorName: string }[]; notShown: { mentorName: string }[]; excluded: { mentorName: string }[] };
+  /** Mentors suggested for a consumer, the top `top` of them, asked of the server as the sidebar asks it. */
+  const ask = (id: string, top: number) => callServer<Suggestions>(bench, 'getMatchSuggestions', id, top);
+  /** A waiting consumer with more mentors allowed than the 10 shown first, and those first 10. */
+  const consumerWithMoreMentors = async () => {
+    const waiting = (await inGrid('Consumers')).filter((c) => /waiting/i.test(c.Status ?? '')).map((c) => c['Consumer ID']!);
+    for (const consumerId of waiting) {
+      const first = await ask(consumerId, 10);
+      if (first.notShown.length > 0) return { consumerId, first };
+    }
+    throw new Error('No waiting consumer has more than 10 mentors allowed.');
+  };
+  /**
+   * A proposed match of the test's own (a consumer with many mentors allowed and their first suggestion, proposed
+   * through the server), opened by keyboard from the Matches list: what a test acting on a proposed match starts from.
+   */
+  const openOwnProposal = async () => {
+    const { consumerId, first } = await consumerWithMoreMentors();
+    const { id } = await callServer<{ id: string }>(bench, 'proposeMatch', { consumerId, mentorId: first.suggestions[0]!.mentorId });
+    await enterSidebar(page, sidebar);
+    await pressOn(page, sidebar, nav('Matches'));
+    await finallySays(/^\d+ open match(es)?\.$/);
+    expect(await focusedId(sidebar)).toBe('view-title');
+    await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button', { name: new RegExp(`^${id}:`) }));
+    await sidebar.waitForFunction((match) => document.getElementById('view-title')?.textContent === `Match ${match}`, id);
+    await finallySays(new RegExp(`^Showing match ${id}: proposed\\.$`));
+    expect(await focusedId(sidebar)).toBe('view-title');
+    return id;
   };
 
   const workbench = useWorkbench({}, (opened) => ({ browser, bench, page, sidebar } = opened));
@@ -133,6 +163,7 @@ describe('accessibility of the sidebar in the workbench', () => {
 
   it('keyboard only: an error is announced, takes focus, and passes axe; then the match is activated with goals', async () => {
     await workbench.setUp();
+    await openOwnProposal();
     // No date given: the add-on refuses with a sentence, and focus moves to it.
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Schedule intro' }));
     await sidebar.locator('#error:not([hidden])').waitFor();
@@ -174,24 +205,7 @@ describe('accessibility of the sidebar in the workbench', () => {
 
   it('keyboard only: Show more lists the next mentors past the top 10, focus on the first one added; why-not covers every mentor not shown', async () => {
     await workbench.setUp();
-    // A waiting consumer with more mentors allowed than the 10 shown first, asked of the server as the sidebar asks it.
-    type Suggestions = { suggestions: { mentorName: string }[]; notShown: { mentorName: string }[]; excluded: { mentorName: string }[] };
-    const ask = async (id: string, top: number) => {
-      const outcome = await bench.workbench.session.call('getMatchSuggestions', [id, top]);
-      if (!outcome.ok) throw new Error(outcome.message);
-      return (outcome.value as { ok: true; value: Suggestions }).value;
-    };
-    const waiting = (await inGrid('Consumers')).filter((c) => /waiting/i.test(c.Status ?? '')).map((c) => c['Consumer ID']!);
-    let consumerId = '';
-    let first: Suggestions | undefined;
-    for (const id of waiting) {
-      first = await ask(id, 10);
-      if (first.notShown.length > 0) {
-        consumerId = id;
-        break;
-      }
-    }
-    expect(consumerId).not.toBe('');
+    const { consumerId, first } = await consumerWithMoreMentors();
     expect(first!.suggestions).toHaveLength(10);
     const mentorCount = (await inGrid('Mentors')).length;
     await enterSidebar(page, sidebar);
@@ -221,41 +235,9 @@ describe('accessibility of the sidebar in the workbench', () => {
     await expectClean('Match: after Show more');
   });
 
-  it('keyboard only: batch, unticking with Space; focus moves to the plan and then to the outcome', async () => {
-    await workbench.setUp();
-    await pressOn(page, sidebar, nav('Plan matches'));
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Find matches for everyone waiting' }));
-    await announced(/proposals? ready/);
-    await finallySays(/^\d+ proposals? ready\.$/);
-    expect(await focusedId(sidebar)).toBe('batch-result');
-    await expectClean('Batch: plan');
-    const first = sidebar.locator('#batch-result input[type=checkbox]').first();
-    await pressOn(page, sidebar, first, 'Space');
-    expect(await first.isChecked()).toBe(false);
-    const version = Number(await page.locator('#grid').getAttribute('data-version'));
-    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Propose the ticked matches' }));
-    await waitForGridVersion(page, version);
-    await announced(/match(es)? proposed/);
-    await finallySays(/^\d+ match(es)? proposed(, \d+ skipped)?\.$/);
-    expect(await focusedId(sidebar)).toBe('batch-result');
-    await expectClean('Batch: accepted');
-    // Each match created opens its page by keyboard.
-    const created = sidebar.locator('#batch-result ul.choices button').first();
-    const createdId = (await created.innerText()).split(':')[0]!;
-    await pressOn(page, sidebar, created);
-    await finallySays(new RegExp(`^Showing match ${createdId}: proposed\\.$`));
-  });
-
   it('keyboard only: decline with a no-fault reason chosen by arrow keys, then re-suggest; the pair stays apart', async () => {
     await workbench.setUp();
-    await pressOn(page, sidebar, nav('Matches'));
-    await finallySays(/^\d+ open match(es)?\.$/);
-    expect(await focusedId(sidebar)).toBe('view-title');
-    await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button').last());
-    await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+$/.test(document.getElementById('view-title')?.textContent ?? ''));
-    await finallySays(/^Showing match [A-Z]+-\d+: proposed\.$/);
-    expect(await focusedId(sidebar)).toBe('view-title');
-    const matchId = (await sidebar.locator('#view-title').innerText()).replace('Match ', '');
+    const matchId = await openOwnProposal();
     const fact = async (term: string) => (await sidebar.locator(`dt:text-is("${term}") + dd`).innerText()).match(/^(.+) \(([^)]+)\)$/)!.slice(1);
     const [mentorName] = await fact('Mentor');
     const [, consumerId] = await fact('Consumer');
@@ -293,6 +275,31 @@ describe('accessibility of the sidebar in the workbench', () => {
     expect(row).toMatchObject({ Status: expect.stringMatching(/declined/i), 'Declined by': expect.stringMatching(/consumer/i) });
     expect((await inFile('Matches')).find((m) => m['Match ID'] === matchId)).toMatchObject({ Status: row!.Status, 'Declined by': row!['Declined by'] });
     await enterSidebar(page, sidebar);
+  });
+
+  it('keyboard only: batch, unticking with Space; focus moves to the plan and then to the outcome', async () => {
+    await workbench.setUp();
+    await pressOn(page, sidebar, nav('Plan matches'));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Find matches for everyone waiting' }));
+    await announced(/proposals? ready/);
+    await finallySays(/^\d+ proposals? ready\.$/);
+    expect(await focusedId(sidebar)).toBe('batch-result');
+    await expectClean('Batch: plan');
+    const first = sidebar.locator('#batch-result input[type=checkbox]').first();
+    await pressOn(page, sidebar, first, 'Space');
+    expect(await first.isChecked()).toBe(false);
+    const version = Number(await page.locator('#grid').getAttribute('data-version'));
+    await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Propose the ticked matches' }));
+    await waitForGridVersion(page, version);
+    await announced(/match(es)? proposed/);
+    await finallySays(/^\d+ match(es)? proposed(, \d+ skipped)?\.$/);
+    expect(await focusedId(sidebar)).toBe('batch-result');
+    await expectClean('Batch: accepted');
+    // Each match created opens its page by keyboard.
+    const created = sidebar.locator('#batch-result ul.choices button').first();
+    const createdId = (await created.innerText()).split(':')[0]!;
+    await pressOn(page, sidebar, created);
+    await finallySays(new RegExp(`^Showing match ${createdId}: proposed\\.$`));
   });
 
   it('keyboard only: attendance by checklist with Space, and the PPR refresh; focus moves to each result', async () => {

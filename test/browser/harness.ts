@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Browser, chromium, Frame, Page } from 'playwright-core';
 import { APPLICATION_HEADERS } from '../../src/domain/intake/application-row';
+import type { RpcOutcome } from '../../src/shared/rpc-contract';
 import { loadXlsx, StoredValue } from '../../src/workbench/gas';
 import { displayValue } from '../../src/workbench/grid-view';
 import { startWorkbench, Workbench } from '../../src/workbench/workbench';
@@ -47,6 +48,15 @@ export async function startBench(prepare?: { write(file: string): Promise<void>;
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** What a sidebar server function answers now, called as the sidebar calls it; a coded error fails with its sentence. */
+export async function callServer<T>(bench: Bench, name: string, ...args: unknown[]): Promise<T> {
+  const outcome = await bench.workbench.session.call(name, args);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const rpc = outcome.value as RpcOutcome<T>;
+  if (!rpc.ok) throw new Error(rpc.error.message);
+  return rpc.value;
 }
 
 /** Opens the workbench page and waits until the grid and the sidebar have loaded. */

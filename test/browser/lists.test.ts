@@ -1,8 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { demoXlsx } from '../../src/cli/commands/demo';
-import type { ReviewLog, RpcOutcome } from '../../src/shared/rpc-contract';
+import type { ReviewLog } from '../../src/shared/rpc-contract';
 import { axeViolations } from './axe';
-import { AS_OF, Bench, gridRows, records, savedTabs, waitForGridVersion } from './harness';
+import { AS_OF, Bench, callServer, gridRows, records, savedTabs, waitForGridVersion } from './harness';
 import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
@@ -24,14 +24,7 @@ describe('searching and filtering long lists in the workbench', () => {
     if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
   };
   const expectClean = async (state: string) => expect({ state, violations: await axeViolations(sidebar) }).toEqual({ state, violations: [] });
-  /** What a server function answers now, called as the sidebar calls it. */
-  const server = async <T>(name: string, ...args: unknown[]): Promise<T> => {
-    const outcome = await bench.workbench.session.call(name, args);
-    if (!outcome.ok) throw new Error(outcome.message);
-    const rpc = outcome.value as RpcOutcome<T>;
-    if (!rpc.ok) throw new Error(rpc.error.message);
-    return rpc.value;
-  };
+  const server = <T>(name: string, ...args: unknown[]) => callServer<T>(bench, name, ...args);
   /** Presses Tab until `target` has focus and says how many presses that took. */
   const tabsTo = async (target: ReturnType<Frame['locator']>) => {
     for (let presses = 0; presses < 40; presses++) {

@@ -1,8 +1,8 @@
 // This file gives a browser suite its workbench: one Chromium, the workbench over a fresh workbook, the page at its
 // usual size with the sidebar loaded, and Setup saved through the sidebar when the suite asks; all closed afterwards.
 import type { Browser, Frame, Page } from 'playwright-core';
-import type { RpcOutcome, Startup } from '../../src/shared/rpc-contract';
-import { Bench, launchBrowser, openWorkbench, sidebarFrame, startBench } from './harness';
+import type { Startup } from '../../src/shared/rpc-contract';
+import { Bench, callServer, launchBrowser, openWorkbench, sidebarFrame, startBench } from './harness';
 
 export interface Opened {
   browser: Browser;
@@ -31,11 +31,7 @@ export function useWorkbench(options: WorkbenchOptions, opened: (workbench: Open
   let page: Page | undefined;
 
   const setUp = async () => {
-    const startup = await bench!.workbench.session.call('getStartup', []);
-    if (!startup.ok) throw new Error(startup.message);
-    const answer = startup.value as RpcOutcome<Startup>;
-    if (!answer.ok) throw new Error(answer.error.message);
-    if (answer.value.setupDone) return;
+    if ((await callServer<Startup>(bench!, 'getStartup')).setupDone) return;
     const sidebar = sidebarFrame(page!);
     await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Setup', exact: true }).click();
     await sidebar.getByRole('button', { name: 'Save setup' }).click();
