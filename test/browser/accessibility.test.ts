@@ -385,13 +385,13 @@ describe('accessibility of the sidebar in the workbench', () => {
     await workbench.setUp();
     landApplication(bench, {
       'Response ID': 'R-9101', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 09:00', Name: 'Lee Announce', Email: 'lee.announce@example.org',
-      ZIP: '55104', 'Goal areas or skills': 'Employment', 'Has a disability': 'Yes', Status: 'New',
+      ZIP: '55104', 'Goal areas or skills': 'Employment', 'Has a disability': 'Yes', 'Consent to share contact': 'Yes', Status: 'New',
     });
     await openView('Applications');
     await finallySays(/^1 waiting for a decision\.$/);
     await expect(sidebar.locator('#forms-who-may-respond').textContent()).resolves.toMatch(/^Who may answer: Anyone with a form's link can answer it/);
     const card = sidebar.locator('li.card', { hasText: 'R-9101' });
-    await pressOn(page, sidebar, card.getByRole('button', { name: 'Accept' }));
+    await pressOn(page, sidebar, card.getByRole('button', { name: 'Accept Lee Announce', exact: true }));
     await card.waitFor({ state: 'detached' });
     await finallySays(/^Application R-9101 accepted: .+\. 0 waiting for a decision\.$/);
     await expectClean('Applications: accepted');
@@ -401,14 +401,14 @@ describe('accessibility of the sidebar in the workbench', () => {
     await workbench.setUp();
     landApplication(bench, {
       'Response ID': 'R-9102', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 11:30', Name: 'Kim Keyboard', Email: 'kim.keyboard@example.org',
-      ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', Status: 'New',
+      ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', 'Consent to share contact': 'Yes', Status: 'New',
     });
     await pressOn(page, sidebar, nav('Applications'));
     await finallySays(/^1 waiting for a decision\.$/);
     expect(await focusedId(sidebar)).toBe('view-title');
     const card = sidebar.locator('li.card', { hasText: 'R-9102' });
     const version = Number(await page.locator('#grid').getAttribute('data-version'));
-    await pressOn(page, sidebar, card.getByRole('button', { name: 'Accept' }));
+    await pressOn(page, sidebar, card.getByRole('button', { name: 'Accept Kim Keyboard', exact: true }));
     await card.waitFor({ state: 'detached' });
     await waitForGridVersion(page, version);
     await finallySays(/^Application R-9102 accepted: .+\. 0 waiting for a decision\.$/);

@@ -219,13 +219,13 @@ describe('the coordinator flow in the workbench', () => {
   it('accept an application: a request for a mentor on the Applications tab becomes a consumer with goals', async () => {
     landApplication(bench, {
       'Response ID': 'R-9001', Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 10:15', Name: 'Rosa Applicant', Email: 'rosa.applicant@example.org',
-      ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', Status: 'New',
+      ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility', 'Has a disability': 'Yes', 'Consent to share contact': 'Yes', Status: 'New',
     });
     await view('Applications').click();
     await heading('Applications').waitFor();
     const card = sidebar.locator('li.card', { hasText: 'R-9001' });
     await screenshot(page, 'applications');
-    await changes(() => card.getByRole('button', { name: 'Accept' }).click());
+    await changes(() => card.getByRole('button', { name: 'Accept Rosa Applicant', exact: true }).click());
     await card.waitFor({ state: 'detached' });
     const application = (await byHeader('Applications')).find((a) => a['Response ID'] === 'R-9001')!;
     expect(application.Status).toBe('Accepted');

@@ -6,6 +6,7 @@ import { searchableList } from '../searchable-list';
 import { call } from '../rpc';
 import { describeIntro, introduceSection } from './introduce';
 import { openLetters } from './letters-dialog';
+import { askFirst } from '../ask-first';
 import { go } from './nav';
 import { storySection } from './story';
 import { outcomeWithUndo } from '../undo';
@@ -107,17 +108,17 @@ function render(d: MatchDetail, done?: Done): void {
     const why = input('text');
     const group = el('fieldset');
     group.append(el('legend', 'Close early'), field('Why it is closing early', why));
-    // Ask first, in the sidebar (no browser dialogs): a second button confirms, with the reason read back.
+    // Ask first, with the reason read back.
     const ask = el('div');
-    group.append(
-      button('Close early', () => {
-        if (!why.value.trim()) return void change({ matchId: d.id, action: 'close', reason: '' }, 'Match closed.', 'end')();
-        const yes = button(`Yes, close match ${d.id}`, () => void change({ matchId: d.id, action: 'close', reason: why.value }, 'Match closed.', 'end')());
-        ask.replaceChildren(el('p', `Close this match early because "${why.value.trim()}"? You can reopen it later with a reason.`), yes, button('Keep it open', () => ask.replaceChildren(), 'secondary'));
-        yes.focus();
-      }, 'secondary'),
-      ask,
-    );
+    const close = button('Close early', () => {
+      if (!why.value.trim()) return void change({ matchId: d.id, action: 'close', reason: '' }, 'Match closed.', 'end')();
+      askFirst(ask, {
+        says: [el('p', `Close this match early because "${why.value.trim()}"? You can reopen it later with a reason.`)],
+        yes: `Yes, close match ${d.id}`, no: 'Keep it open', back: close,
+        onYes: () => void change({ matchId: d.id, action: 'close', reason: why.value }, 'Match closed.', 'end')(),
+      });
+    }, 'secondary');
+    group.append(close, ask);
     end.append(group);
     view.append(end);
   }
