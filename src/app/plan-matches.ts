@@ -3,6 +3,7 @@
 import { Issue } from '../domain/errors';
 import { ZipCentroidLookup } from '../domain/geo';
 import { TravelLookup } from '../domain/matching/matching-types';
+import { openMentors } from '../domain/matching/hard-rules';
 import { AssignmentPlan, planAssignment, PlanningSolver } from '../domain/matching/plan-assignment';
 import { solvePlanning } from '../domain/matching/solve-planning';
 import { Consumer, IsoDate } from '../domain/model';
@@ -10,8 +11,8 @@ import { Settings } from '../domain/settings';
 import { WorkbookModel } from '../domain/workbook-reader';
 import { AppPorts, readSession } from './app-ports';
 import { siblingFunctionUrl } from './intake-config';
-import { PreparedMatching, prepareWorkbookMatching } from './suggest-mentors';
-import { travelFor, TravelSeam } from './proximity-cache';
+import { PreparedMatching, prepareWorkbookMatching, withTravel } from './suggest-mentors';
+import { travelFor, TravelSeam, zipLookupOf } from './proximity-cache';
 
 export interface PlanRequest {
   asOf: IsoDate;
@@ -54,7 +55,8 @@ export function waitingConsumers(model: WorkbookModel): Consumer[] {
 export function planMatchesInWorkbook(ports: AppPorts): { model: WorkbookModel; plan: PlanResult; travel: TravelSeam } {
   const session = readSession(ports);
   const model = session.model();
-  const travel = travelFor(ports, session, waitingConsumers(model), true);
-  const prepared = prepareWorkbookMatching(model, { asOf: ports.clock.today(), lookupZip: travel.lookupZip, travel: travel.travel });
-  return { model, plan: planPrepared(prepared, plannerFor(ports, prepared.state.input.settings)), travel };
+  // Trips are asked only for mentors who pass their own rules, so the mentors' rules are settled first.
+  const prepared = prepareWorkbookMatching(model, { asOf: ports.clock.today(), lookupZip: zipLookupOf(ports) });
+  const travel = travelFor(ports, session, waitingConsumers(model), true, openMentors(prepared.state));
+  return { model, plan: planPrepared(withTravel(prepared, travel.travel), plannerFor(ports, prepared.state.input.settings)), travel };
 }

@@ -7,6 +7,7 @@ import { addDays } from '../domain/dates';
 import { lookupAddress, type ZipCentroidLookup } from '../domain/geo';
 import type { KnownTrip, TravelLookup } from '../domain/matching/matching-types';
 import { DEFAULT_TRAVEL_MODE } from '../domain/matching/pair-proximity';
+import { indexMentorsByReach } from '../domain/matching/trip-reach';
 import type { Consumer, IsoDate, Mentor } from '../domain/model';
 import { readSettings } from '../domain/settings';
 import type { Cell } from '../domain/values';
@@ -45,7 +46,12 @@ function personToken(person: Consumer | Mentor, mode: string): string {
 const modeOf = (consumer: Consumer) => consumer.travelMode ?? DEFAULT_TRAVEL_MODE;
 
 /** Mentors who could be suggested at all (active or no status); others need no travel time. */
-const candidates = (model: WorkbookModel) => model.mentors.filter((m) => m.status === 'active' || m.status === null);
+const activeMentors = (model: WorkbookModel) => model.mentors.filter((m) => m.status === 'active' || m.status === null);
+
+/** Where ZIP code centres come from for this host (none: every distance is unknown). */
+export function zipLookupOf(ports: AppPorts): ZipCentroidLookup {
+  return ports.zipCentroids ?? NO_CENTROIDS;
+}
 
 function addressOf(person: Consumer | Mentor): string | null {
   return lookupAddress(person.address, person.city);
@@ -72,34 +78,43 @@ function proximityPort(ports: AppPorts, url: string): ProximityPort | undefined 
 }
 
 /**
- * Travel for these consumers and every mentor who could be suggested. `ask` lets this action call the function for
- * pairs not in the cache (and save them); without it only the cache is used — for writes made under the lock.
+ * Travel for these consumers and the mentors who could be suggested (`mentors`, when the caller has applied the
+ * mentors' own rules; else every active mentor), only for pairs within reach of each other (trip-reach.ts): a pair
+ * that could never be within the travel limit needs no trip time. `ask` lets this action call the function for pairs
+ * not in the cache (and save them); without it only the cache is used — for writes made under the lock.
  */
-export function travelFor(ports: AppPorts, session: ActionSession, consumers: readonly Consumer[], ask: boolean): TravelSeam {
+export function travelFor(ports: AppPorts, session: ActionSession, consumers: readonly Consumer[], ask: boolean, mentors?: readonly Mentor[]): TravelSeam {
   const model = session.model();
-  const url = readSettings(model.settings).settings.functionUrl.trim();
-  const port = proximityPort(ports, url);
-  const lookupZip = ports.zipCentroids ?? NO_CENTROIDS;
+  const settings = readSettings(model.settings).settings;
+  const port = proximityPort(ports, settings.functionUrl.trim());
+  const lookupZip = zipLookupOf(ports);
   if (!port) return { lookupZip, note: ports.zipCentroids ? ESTIMATED : NO_SERVICE, trip: () => undefined };
 
   const today = ports.clock.today();
   const cache = readCache(session, today);
-  const mentors = candidates(model).map((m) => ({ mentor: m, token: personToken(m, 'mentor') }));
+  const withinReach = indexMentorsByReach(mentors ?? activeMentors(model), lookupZip, settings);
+  const tokens = new Map<Mentor, string>();
+  const tokenOf = (mentor: Mentor) => {
+    let token = tokens.get(mentor);
+    if (token === undefined) tokens.set(mentor, (token = personToken(mentor, 'mentor')));
+    return token;
+  };
   const known = new Map<string, KnownTrip>();
-  const missing: { consumer: Consumer; mentor: Mentor; key: string }[] = [];
+  // Only as many pairs as one action may ask are kept; the rest are counted.
+  const batch: { consumer: Consumer; mentor: Mentor; key: string }[] = [];
+  let missing = 0;
   for (const consumer of consumers) {
     const token = personToken(consumer, modeOf(consumer));
-    for (const { mentor, token: mentorToken } of mentors) {
-      const key = `${token}${mentorToken}`;
+    for (const mentor of withinReach(consumer)) {
+      const key = `${token}${tokenOf(mentor)}`;
       const hit = cache.get(key);
       if (hit) known.set(`${consumer.id}|${mentor.id}`, hit);
-      else missing.push({ consumer, mentor, key });
+      else if (missing++ < MAX_NEW_PAIRS_PER_ACTION) batch.push({ consumer, mentor, key });
     }
   }
 
   let note = 'Travel from the proximity service, saved in this workbook.';
-  if (missing.length && ask) {
-    const batch = missing.slice(0, MAX_NEW_PAIRS_PER_ACTION);
+  if (missing && ask) {
     try {
       const queries: ProximityQuery[] = batch.map(({ consumer, mentor }) => ({
         consumerId: consumer.id, mentorId: mentor.id, fromZip: consumer.zip, toZip: mentor.zip, fromAddress: addressOf(consumer), toAddress: addressOf(mentor), mode: modeOf(consumer),
@@ -113,15 +128,15 @@ export function travelFor(ports: AppPorts, session: ActionSession, consumers: re
         rows.push([pair.key, trip.distanceKm, trip.travelMinutes, trip.source, today]);
       });
       saveToCache(ports, session, rows);
-      if (missing.length > batch.length) note = `Travel from the proximity service for ${known.size} pairs; the other ${missing.length - batch.length} are worked out next time.`;
+      if (missing > batch.length) note = `Travel from the proximity service for ${known.size} pairs; the other ${missing - batch.length} are worked out next time.`;
     } catch (error) {
-      const pairs = `${missing.length} pair${missing.length === 1 ? '' : 's'}`;
+      const pairs = `${missing} pair${missing === 1 ? '' : 's'}`;
       note = ports.zipCentroids
         ? `Travel estimated from ZIP code centres for ${pairs}: ${failureReason(error)}`
         : `Travel unknown for ${pairs}: ${failureReason(error)} Suggestions are scored without travel where it is unknown.`;
     }
-  } else if (missing.length) {
-    note = `Travel from the proximity service where known; ${missing.length} ${missing.length === 1 ? 'pair' : 'pairs'} not worked out yet.`;
+  } else if (missing) {
+    note = `Travel from the proximity service where known; ${missing} ${missing === 1 ? 'pair' : 'pairs'} not worked out yet.`;
   }
   const trip = (consumerId: string, mentorId: string) => known.get(`${consumerId}|${mentorId}`);
   return { lookupZip, travel: trip, note, trip };

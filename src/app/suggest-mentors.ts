@@ -4,6 +4,7 @@
 import { DomainError, Issue } from '../domain/errors';
 import { ZipCentroidLookup } from '../domain/geo';
 import { ConsumerBlock, Exclusion, NotShown, Suggestion, TravelLookup } from '../domain/matching/matching-types';
+import { openMentors } from '../domain/matching/hard-rules';
 import { MatchingState, prepareMatching } from '../domain/matching/matching-state';
 import { DEFAULT_TOP, rankMentors } from '../domain/matching/rank-mentors';
 import { Consumer, IsoDate } from '../domain/model';
@@ -13,7 +14,7 @@ import { AppPorts, readSession } from './app-ports';
 import { requireId } from './check-input';
 import { findConsumer } from './find-records';
 import { checkProgramRecords, readerIssues } from './program-records';
-import { travelFor, TravelSeam } from './proximity-cache';
+import { travelFor, TravelSeam, zipLookupOf } from './proximity-cache';
 
 export interface SuggestRequest {
   consumerId: string;
@@ -69,6 +70,11 @@ export function prepareWorkbookMatching(model: WorkbookModel, request: Omit<Sugg
   return { model, state, issues: [...readerIssues(model, MATCHING_TABS), ...records.issues.settings] };
 }
 
+/** The same preparation with trips from the proximity service added (none changes what was worked out before). */
+export function withTravel(prepared: PreparedMatching, travel: TravelLookup | undefined): PreparedMatching {
+  return travel ? { ...prepared, state: { ...prepared.state, input: { ...prepared.state.input, travel } } } : prepared;
+}
+
 export function suggestFor(prepared: PreparedMatching, consumerId: string, top = DEFAULT_TOP): SuggestResult {
   const wanted = consumerId.trim();
   const consumer = prepared.model.consumers.find((c) => c.id.toLowerCase() === wanted.toLowerCase());
@@ -100,7 +106,9 @@ export function suggestMentorsInWorkbook(ports: AppPorts, consumerId: string, to
   // Of the Consumers and Goals tabs only this consumer's rows are read in full: the question is about them alone.
   const model = session.model({ consumerId: id });
   const consumer = findConsumer(model, id);
-  const travel = travelFor(ports, session, [consumer], true);
-  const result = suggestMentors(model, { consumerId: id, asOf: ports.clock.today(), lookupZip: travel.lookupZip, travel: travel.travel, top: shown });
+  // Trips are asked only for mentors who pass their own rules, so the mentors' rules are settled first.
+  const prepared = prepareWorkbookMatching(model, { asOf: ports.clock.today(), lookupZip: zipLookupOf(ports) });
+  const travel = travelFor(ports, session, [consumer], true, openMentors(prepared.state));
+  const result = suggestFor(withTravel(prepared, travel.travel), id, shown);
   return { model, consumer, result, travel };
 }

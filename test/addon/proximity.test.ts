@@ -84,6 +84,27 @@ describe('travel in the sidebar from the proximity function', () => {
     expect(calls(addon)).toHaveLength(1);
   });
 
+  it('asks only for mentors who pass their own rules and live within reach of the consumer', () => {
+    const ss = demoSpreadsheet();
+    const addon = startAddon(ss, { fetch: fn.fetch, identityToken: fn.token });
+    setUp(addon);
+    const consumer = waitingConsumer(addon);
+    // The best mentor moves to Duluth, about 230 km from the Twin Cities: no trip from there is within an hour.
+    const farId = sidebarCall(addon, 'getMatchSuggestions', consumer).suggestions[0].mentorId;
+    const mentors = ss.sheet('Mentors')!;
+    const header = mentors.values()[0]!;
+    mentors.cells[mentors.values().findIndex((r) => r[0] === farId)]![header.indexOf('ZIP')] = '55802';
+    sidebarCall(addon, 'saveSettings', { functionUrl: FUNCTION_URL });
+    const result = sidebarCall(addon, 'getMatchSuggestions', consumer);
+    const ownRules = ['MATCH.MENTOR_NOT_ACTIVE', 'MATCH.NOT_TRAINED', 'MATCH.TRAINING_LAPSED', 'MATCH.NO_CAPACITY'];
+    const ruledOut = result.excluded.filter((e: any) => ownRules.includes(e.rule)).length;
+    expect(ruledOut).toBeGreaterThan(0);
+    expect(result.excluded.find((e: any) => e.mentorId === farId)).toMatchObject({ rule: 'MATCH.TOO_FAR' });
+    // One pair asked (and cached) per mentor who could be paired at all, less the one out of reach.
+    const asked = ss.sheet('Proximity cache')!.values().length - 1;
+    expect(asked).toBe(mentors.values().length - 1 - ruledOut - 1);
+  });
+
   it('asks again only for people whose address or ZIP changed', () => {
     const { ss, addon } = withFunction();
     const consumer = waitingConsumer(addon);

@@ -49,6 +49,11 @@ export function checkMentorCached(mentor: Mentor, state: MatchingState): Exclusi
   return result;
 }
 
+/** Mentors who pass their own rules (active, trained, current, room left): the only ones anyone can be paired with. */
+export function openMentors(state: MatchingState): Mentor[] {
+  return state.input.mentors.filter((mentor) => !checkMentorCached(mentor, state));
+}
+
 /** The rules that depend on the pair, given its proximity; null when the pair is allowed. */
 export function checkPair(view: ConsumerView, mentor: Mentor, proximity: PairProximity, state: MatchingState): Exclusion | null {
   const consumer = view.consumer;
