@@ -8,7 +8,6 @@ import { TabKey, tabSpec, WORKBOOK_SCHEMA } from '../domain/schema';
 import type { Cell } from '../domain/values';
 import { FOCUSED_TABS, HEADER_SEARCH_ROWS, ReadFocus, readWorkbook, TabReport, WorkbookModel } from '../domain/workbook-reader';
 import type { CellUpdate, WorkbookPort } from '../ports/workbook.port';
-import { recordCells } from '../domain/mappers/record-cells';
 import { journalOf, type ChangedRow } from './undo-journal';
 
 export interface AuditEntry {
@@ -242,12 +241,12 @@ export class ActionSession {
     }
   }
 
-  /** Queues a new record row; values go into the mapped columns, the rest stay blank. */
-  append(key: TabKey, record: object): void {
+  /** Queues a new row from its cells by field (the tab's mapper makes them); mapped columns only, the rest blank. */
+  append(key: TabKey, cells: Record<string, Cell>): void {
     const { tab, mapping } = this.table(key);
     const width = Math.max(this.topRows(tab)[0]?.length ?? 0, ...Object.values(mapping.columns).map((c) => c + 1));
     const row = new Array<Cell>(width).fill(null);
-    for (const [field, value] of Object.entries(recordCells(key, record))) {
+    for (const [field, value] of Object.entries(cells)) {
       const column = mapping.columns[field];
       if (column !== undefined) row[column] = value;
     }

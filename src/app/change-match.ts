@@ -4,7 +4,10 @@
 import { DomainError } from '../domain/errors';
 import { createGoal } from '../domain/goals';
 import { activateMatch, closeMatchEarly, declineMatch, DECLINE_REASON_LABELS, readChosenDeclineReason, reopenMatch, transitionMatch, TRANSITIONS } from '../domain/lifecycle';
-import { changedCells } from '../domain/mappers/record-cells';
+import { changedCells } from '../domain/mappers/cell-values';
+import { consumerToCells } from '../domain/mappers/consumer.mapper';
+import { goalToCells } from '../domain/mappers/goal.mapper';
+import { matchToCells } from '../domain/mappers/match.mapper';
 import type { Consumer, Goal, IsoDate, Match } from '../domain/model';
 import type { WorkbookModel } from '../domain/workbook-reader';
 import type { ActionSession } from './action-session';
@@ -29,11 +32,11 @@ export type MatchChange =
   | { matchId: string; action: 'reopen'; reason: string };
 
 function writeMatch(session: ActionSession, before: Match, after: Match): void {
-  session.update('matches', before.id, changedCells('matches', before, after));
+  session.update('matches', before.id, changedCells(matchToCells, before, after));
 }
 
 function writeConsumer(session: ActionSession, before: Consumer, after: Consumer): void {
-  const changes = changedCells('consumers', before, after);
+  const changes = changedCells(consumerToCells, before, after);
   if (Object.keys(changes).length) session.update('consumers', before.id, changes);
 }
 
@@ -87,7 +90,7 @@ export function changeMatch(ports: AppPorts, change: MatchChange): { model: Work
         writeConsumer(session, consumer, result.consumer);
         const createdIds = new Set(created.map((g) => g.id));
         for (const goal of result.goals) {
-          if (createdIds.has(goal.id)) session.append('goals', goal);
+          if (createdIds.has(goal.id)) session.append('goals', goalToCells(goal));
           else session.update('goals', goal.id, { matchId: goal.matchId });
         }
         added = result.goals.filter((g) => createdIds.has(g.id));

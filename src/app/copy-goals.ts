@@ -2,6 +2,7 @@
 // goals with a status, after the coordinator has seen the preview; a second run writes nothing new.
 import { planGoalsCopy, GoalsCopyPlan } from '../domain/goals-copy';
 import { createGoal } from '../domain/goals';
+import { goalToCells } from '../domain/mappers/goal.mapper';
 import { AppPorts, readSession, writeSession } from './app-ports';
 
 /** What copying would do now: the goals to add, those already there, and the phrases that name no known area. */
@@ -19,7 +20,7 @@ export function copyGoals(ports: AppPorts): { added: string[]; after: GoalsCopyP
     const { tab } = session.table('goals');
     const added = plan.add.map((planned) => {
       const goal = createGoal({ consumerId: planned.consumerId, area: planned.area, goal: planned.goal, objectives: '', setOn: planned.setOn, targetDate: null, matchId: null }, session.nextId('goals'), { tab, row: 0 }, today);
-      session.append('goals', goal);
+      session.append('goals', goalToCells(goal));
       return goal.id;
     });
     // IDs and counts only: the goals' words are the consumers' own and stay on their rows.

@@ -2,6 +2,7 @@
 // the person it may duplicate (blank contact fields filled; values already there are never overwritten).
 import { DomainError } from '../domain/errors';
 import { acceptApplication, AcceptedApplication } from '../domain/intake/accept-application';
+import { fieldCells } from '../domain/mappers/cell-values';
 import type { TabKey } from '../domain/schema';
 import { isBlank } from '../domain/values';
 import type { ActionSession } from './action-session';
@@ -60,10 +61,11 @@ function readAccepted(session: ActionSession, found: ApplicationRow, ports: AppP
 
 function accept(session: ActionSession, found: ApplicationRow, ports: AppPorts): ApplicationDecided {
   const accepted = readAccepted(session, found, ports);
-  session.append(accepted.tab, accepted.record);
+  // The accepted values are keyed by field already (the domain built them from the application's row).
+  session.append(accepted.tab, fieldCells(accepted.tab, accepted.record));
   session.audit({ action: `${accepted.tab === 'mentors' ? 'mentor' : 'consumer'}.create`, record: accepted.recordId, details: `from application ${accepted.responseId}` });
   for (const goal of accepted.goals) {
-    session.append('goals', goal);
+    session.append('goals', fieldCells('goals', goal));
     session.audit({ action: 'goal.create', record: String(goal.id), details: `for ${accepted.recordId}` });
   }
   session.updateRow('applications', found.row, { status: accepted.applicationUpdate.status, recordId: accepted.recordId });

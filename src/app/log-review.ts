@@ -2,7 +2,9 @@
 // and status on Goals, and the next review date, written together under the lock.
 import { DomainError } from '../domain/errors';
 import { isGoalStatus } from '../domain/goals';
-import { changedCells } from '../domain/mappers/record-cells';
+import { changedCells } from '../domain/mappers/cell-values';
+import { goalToCells } from '../domain/mappers/goal.mapper';
+import { reviewToCells } from '../domain/mappers/review.mapper';
 import type { GoalStatus, IsoDate } from '../domain/model';
 import { logReview as logReviewEntry } from '../domain/reviews';
 import { AppPorts, settingsOf, writeSession } from './app-ports';
@@ -47,10 +49,10 @@ export function logReview(ports: AppPorts, input: ReviewInput): ReviewLogged {
       },
       { match, goals: model.goals, newId: () => session.nextId('reviews'), asOf: ports.clock.today(), settings: settingsOf(session), tab },
     );
-    for (const review of logged.reviews) session.append('reviews', review);
+    for (const review of logged.reviews) session.append('reviews', reviewToCells(review));
     for (const goal of logged.goals) {
       const before = model.goals.find((g) => g.id === goal.id)!;
-      session.update('goals', goal.id, changedCells('goals', before, goal));
+      session.update('goals', goal.id, changedCells(goalToCells, before, goal));
     }
     session.audit({ action: `review.${input.kind}`, record: match.id, details: `${logged.reviews.length} rows; ${logged.goals.length} goals updated` });
     return { reviewIds: logged.reviews.map((r) => r.id), goalsUpdated: logged.goals.map((g) => g.id), nextReview: logged.nextReview };

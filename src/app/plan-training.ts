@@ -1,6 +1,7 @@
 // This file adds a training session to the Trainings tab from the sidebar's form, checked by the domain first.
 import { planTrainingSession, TrainingSessionRequest } from '../domain/training';
 import type { TrainingSession } from '../domain/model';
+import { trainingToCells } from '../domain/mappers/training.mapper';
 import { AppPorts, writeSession } from './app-ports';
 
 export type { TrainingSessionRequest };
@@ -15,7 +16,7 @@ export function addTrainingSession(ports: AppPorts, request: TrainingSessionRequ
   return writeSession(ports, (session) => {
     const { tab } = session.table('trainings');
     const planned = planTrainingSession(asked, session.nextId('trainings'), { tab, row: 0 });
-    session.append('trainings', planned);
+    session.append('trainings', trainingToCells(planned));
     session.audit({ action: 'training.plan', record: planned.id, details: `${planned.type} on ${planned.date}` });
     return planned;
   });

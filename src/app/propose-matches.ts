@@ -4,7 +4,9 @@
 // consumer marked matched, and an Audit row written — all written together when the action commits.
 import { DomainError } from '../domain/errors';
 import { proposeMatch as proposeInDomain } from '../domain/lifecycle';
-import { changedCells } from '../domain/mappers/record-cells';
+import { changedCells } from '../domain/mappers/cell-values';
+import { consumerToCells } from '../domain/mappers/consumer.mapper';
+import { matchToCells } from '../domain/mappers/match.mapper';
 import type { Consumer, Match } from '../domain/model';
 import type { WorkbookModel } from '../domain/workbook-reader';
 import type { ActionSession } from './action-session';
@@ -45,7 +47,7 @@ function scorePair(prepared: PreparedMatching, planned: Map<string, { score: num
 }
 
 function writeMatchedConsumer(session: ActionSession, consumer: Consumer): void {
-  const changes = changedCells('consumers', consumer, { ...consumer, status: 'matched' });
+  const changes = changedCells(consumerToCells, consumer, { ...consumer, status: 'matched' });
   if (Object.keys(changes).length) session.update('consumers', consumer.id, changes);
 }
 
@@ -74,7 +76,7 @@ export function proposeMatches(ports: AppPorts, requested: readonly PairRequest[
         const score = scorePair(prepared, planned, pair);
         const match = proposeInDomain({ id: session.nextId('matches'), ...pair, ...score, source: { tab, row: 0 } }, matches, today);
         matches.push(match);
-        session.append('matches', match);
+        session.append('matches', matchToCells(match));
         writeMatchedConsumer(session, consumer);
         session.audit({ action: 'match.propose', record: match.id, details: `${pair.consumerId} with ${pair.mentorId}${batch ? ' (batch)' : ''}` });
         outcome.created.push(match);

@@ -1,5 +1,6 @@
 // This file records who came to a training session from the sidebar's checklist, and answers "who was there".
 import { DomainError } from '../domain/errors';
+import { attendanceToCells } from '../domain/mappers/attendance.mapper';
 import { requireSessionHeld } from '../domain/training';
 import type { Mentor, TrainingSession } from '../domain/model';
 import type { WorkbookModel } from '../domain/workbook-reader';
@@ -52,7 +53,7 @@ export function recordAttendance(ports: AppPorts, request: { sessionId: string; 
     }
     for (const mentorId of ticked) {
       if (rows.some((r) => r.mentorId === mentorId)) continue;
-      session.append('attendance', { sessionId, mentorId, attended: true });
+      session.append('attendance', attendanceToCells({ sessionId, mentorId, attended: true }));
       added++;
     }
     if (added || updated) session.audit({ action: 'training.attendance', record: sessionId, details: `${added} added; ${updated} changed` });

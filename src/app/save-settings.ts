@@ -2,6 +2,7 @@
 // setting (from the defaults) and the crosswalk rows a coordinator adds.
 import { DomainError, Issue } from '../domain/errors';
 import { isOutreachSettingKey, PROGRAM_KEYS, PROGRAM_SETTING_PREFIX, readOutreachSettings, TEMPLATE_KEYS, TEMPLATE_SETTING_PREFIX } from '../domain/outreach/message-templates';
+import { settingToCells } from '../domain/mappers/setting.mapper';
 import { DEFAULT_SETTINGS, readSettings, Settings } from '../domain/settings';
 import type { ActionSession } from './action-session';
 import { AppPorts, readSession, writeSession } from './app-ports';
@@ -68,7 +69,7 @@ export function saveSettings(ports: AppPorts, values: Record<string, string>): S
       if (before[key] === value) continue;
       const row = rows.find((r) => r.key.trim() === key);
       if (row) session.updateRow('settings', row.source.row - 1, { value });
-      else session.append('settings', { key, value });
+      else session.append('settings', settingToCells({ key, value }));
       changed++;
     }
     if (changed) session.audit({ action: 'settings.save', record: `${changed} settings` });
@@ -80,5 +81,5 @@ export function saveSettings(ports: AppPorts, values: Record<string, string>): S
 export function putSetting(session: ActionSession, key: string, value: string): void {
   const row = session.model().settings.find((r) => r.key.trim() === key);
   if (row) session.updateRow('settings', row.source.row - 1, { value });
-  else session.append('settings', { key, value });
+  else session.append('settings', settingToCells({ key, value }));
 }

@@ -4,7 +4,7 @@
 // Audit tab recorded before; from then on the Audit tab is history only and is never read to open a match. Layout 4
 // adds "Intro time" and "Intro place" after them, empty, so the intro meeting's time and place are kept with its date.
 import type { TabMapping } from '../domain/header-mapping';
-import { recordCells } from '../domain/mappers/record-cells';
+import { matchToCells } from '../domain/mappers/match.mapper';
 import { TabKey, tabSpec } from '../domain/schema';
 import type { Cell } from '../domain/values';
 import type { WorkbookPort } from '../ports/workbook.port';
@@ -83,7 +83,7 @@ export function upgradeLayout(ports: AppPorts, layout: SavedLayout): SavedLayout
   for (const match of session.tabOf('matches') ? session.model().matches : []) {
     const cells = decisions.get(match.id);
     if (!cells) continue;
-    session.update('matches', match.id, recordCells('matches', cells));
+    session.update('matches', match.id, matchToCells(cells));
     moved++;
   }
   session.audit({ action: 'setup.upgrade', record: `layout ${LAYOUT_VERSION}`, details: `${added} columns added; ${moved} matches' decisions moved from Audit` });

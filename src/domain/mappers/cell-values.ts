@@ -1,9 +1,10 @@
 // This file is how one value is written in a cell: choices as the words a coordinator reads ("Intro scheduled"),
-// goal areas by their program labels, dates as ISO dates, lists joined with commas — and the dropdowns Setup offers.
+// goal areas by their program labels, dates as ISO dates, lists joined with commas — the dropdowns Setup offers, and
+// the helpers every tab's mapper (*.mapper.ts) writes its record's cells with.
 import { describeSlots } from '../availability';
 import { GOAL_AREA_LABELS, GoalArea, isGoalArea } from '../goal-areas';
 import type { AvailabilitySlot } from '../model';
-import type { FieldSpec } from '../schema';
+import { FieldSpec, TabKey, tabSpec } from '../schema';
 import type { Cell } from '../values';
 
 /** "intro-scheduled" → "Intro scheduled"; read back by the same schema choices. */
@@ -43,3 +44,25 @@ export function toCell(field: FieldSpec, value: unknown): Cell {
   }
 }
 
+/**
+ * Field → cell for every field of a tab the values name: values keyed as the tab's fields in schema.ts (a record's
+ * properties are named so), each written as its field's kind says.
+ */
+export function fieldCells(tab: TabKey, values: object): Record<string, Cell> {
+  const named = values as Record<string, unknown>;
+  const cells: Record<string, Cell> = {};
+  for (const field of tabSpec(tab).fields) {
+    if (field.key in named) cells[field.key] = toCell(field, named[field.key]);
+  }
+  return cells;
+}
+
+/** The fields whose written form differs between two versions of a record, by the tab's own mapper. */
+export function changedCells<T>(toCells: (record: T) => Record<string, Cell>, before: T, after: T): Record<string, Cell> {
+  const old = toCells(before);
+  const changes: Record<string, Cell> = {};
+  for (const [field, value] of Object.entries(toCells(after))) {
+    if (old[field] !== value) changes[field] = value;
+  }
+  return changes;
+}

@@ -1,6 +1,8 @@
-// This file maps a Consumers row to its record: the one place that knows which field feeds which
-// property. The other way, a record to its row's cells, is the same for every tab (record-cells.ts, from schema.ts).
+// This file maps a Consumers row to its record and the record back to the row's cells: the one place that knows
+// which field feeds which property (a property is written under the schema field of the same name).
 import type { Consumer } from '../model';
+import type { Cell } from '../values';
+import { fieldCells } from './cell-values';
 import type { GoalArea } from '../goal-areas';
 import { IdentifiedRow, list, personName, str, strOrNull } from './row-values';
 
@@ -14,4 +16,9 @@ export function consumerFromRow({ row, id }: IdentifiedRow): Consumer {
     livedExperienceWanted: list(v.livedExperienceWanted), adaEligible: (v.adaEligible as boolean | null) ?? null,
     status: (v.status as Consumer['status']) ?? null, requestedOn: strOrNull(v.requestedOn),
   };
+}
+
+/** The Consumer record (or the properties of it that change) → its Consumers row's cells, by field. */
+export function consumerToCells(consumer: Partial<Consumer>): Record<string, Cell> {
+  return fieldCells('consumers', consumer);
 }

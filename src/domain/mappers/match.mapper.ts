@@ -1,6 +1,8 @@
-// This file maps a Matches row to its record: the one place that knows which field feeds which
-// property. The other way, a record to its row's cells, is the same for every tab (record-cells.ts, from schema.ts).
+// This file maps a Matches row to its record and the record back to the row's cells: the one place that
+// knows which field feeds which property (a property is written under the schema field of the same name).
 import type { Match } from '../model';
+import type { Cell } from '../values';
+import { fieldCells } from './cell-values';
 import { IdentifiedRow, str, strOrNull } from './row-values';
 
 /** A Matches row (with its ID) → the Match record. */
@@ -12,4 +14,9 @@ export function matchFromRow({ row, id }: IdentifiedRow): Match {
     declinedBy: (row.values.declinedBy as Match['declinedBy']) ?? null, declineReason: str(row.values.declineReason),
     mentorDecision: (row.values.mentorDecision as Match['mentorDecision']) ?? null, consumerDecision: (row.values.consumerDecision as Match['consumerDecision']) ?? null, source: row.ref,
   };
+}
+
+/** The Match record (or the properties of it that change) → its Matches row's cells, by field. */
+export function matchToCells(match: Partial<Match>): Record<string, Cell> {
+  return fieldCells('matches', match);
 }

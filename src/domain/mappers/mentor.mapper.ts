@@ -1,6 +1,8 @@
-// This file maps a Mentors row to its record: the one place that knows which field feeds which
-// property. The other way, a record to its row's cells, is the same for every tab (record-cells.ts, from schema.ts).
+// This file maps a Mentors row to its record and the record back to the row's cells: the one place that knows
+// which field feeds which property (a property is written under the schema field of the same name).
 import type { Mentor } from '../model';
+import type { Cell } from '../values';
+import { fieldCells } from './cell-values';
 import type { GoalArea } from '../goal-areas';
 import { IdentifiedRow, list, personName, str, strOrNull } from './row-values';
 
@@ -14,4 +16,9 @@ export function mentorFromRow({ row, id }: IdentifiedRow): Mentor {
     status: (v.status as Mentor['status']) ?? null, livedExperience: list(v.livedExperience), initialTrainingOn: strOrNull(v.initialTrainingOn),
     gender: strOrNull(v.gender),
   };
+}
+
+/** The Mentor record (or the properties of it that change) → its Mentors row's cells, by field. */
+export function mentorToCells(mentor: Partial<Mentor>): Record<string, Cell> {
+  return fieldCells('mentors', mentor);
 }
