@@ -298,6 +298,7 @@ export const WORKBOOK_SCHEMA: readonly TabSpec[] = [
       { key: 'name', header: 'Name', kind: 'text', aliases: ['name', 'full name', 'your name', 'applicant name', 'applicant', 'first and last name'] },
       { key: 'email', header: 'Email', kind: 'text', aliases: ['email', 'email address', 'e mail', 'your email'] },
       { key: 'phone', header: 'Phone', kind: 'text', aliases: ['phone', 'phone number', 'cell phone', 'cell', 'telephone', 'mobile', 'your phone number'] },
+      { key: 'preferredContact', header: 'Preferred contact', kind: 'text', aliases: ['preferred contact', 'how should we reach you', 'best way to reach you', 'contact preference', 'preferred contact method'] },
       { key: 'address', header: 'Address', kind: 'text', aliases: ['address'] },
       { key: 'city', header: 'City', kind: 'text', aliases: ['city'] },
       { key: 'zip', header: 'ZIP', kind: 'text', aliases: ['zip', 'zip code', 'postal code'] },

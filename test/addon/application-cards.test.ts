@@ -32,6 +32,7 @@ describe('application cards in the built add-on', () => {
     expect(card.facts).toEqual([
       { label: 'Email', value: 'keisha.brown@example.org' },
       { label: 'Phone', value: '+16515550123' },
+      { label: 'Preferred contact', value: 'Text' },
       { label: 'Lives at', value: '1600 University Ave W, St Paul, 55104' },
       { label: 'Languages', value: 'English, ASL' },
       { label: 'Free times', value: 'Tuesday afternoons' },
@@ -41,6 +42,10 @@ describe('application cards in the built add-on', () => {
       { label: 'Wants a mentor who shares', value: 'uses a wheelchair' },
       { label: 'Wants in a mentor', value: 'Someone near the 21 bus' },
     ]);
+
+    // The new consumer keeps how they want to be reached, in Notes (the tab has no column for it).
+    const result = sidebarCall(addon, 'decideApplication', { responseId: submission.responseId, decision: 'accept' });
+    expect(String(tabRecords(ss, 'Consumers').find((c) => c['Consumer ID'] === result.recordId)!.Notes)).toContain('Preferred contact: Text.');
   });
 
   it('a mentor application shows what they can help with, how many they can mentor and what they would share', () => {
@@ -153,15 +158,15 @@ function messyApplications(ss: FakeSpreadsheet): void {
     ['Requests for a peer mentor (copied from our form)'],
     [],
     [
-      'Response', 'Timestamp', 'Form', 'Your name', 'Guardian Name', 'Parent/Guardian Email', 'Guardian Phone', 'Email address', 'Phone number', 'ZIP code',
+      'Response', 'Timestamp', 'Form', 'Your name', 'Guardian Name', 'Parent/Guardian Email', 'Guardian Phone', 'Email address', 'Phone number', 'Best way to reach you', 'ZIP code',
       'Goal 1', 'Goal 2', 'Goal 3', 'In your own words', 'OK to share my contact info', 'Do you have a disability', 'Status', 'Issues', 'Duplicate of', 'Record ID',
     ],
     [
-      'R-1001', '2026-02-01 09:30', 'Peer mentor request', 'Jordan Ames', 'Pat Ames', 'pat.ames@example.org', '651-555-0190', 'jordan.ames@example.org', '651-555-0191', '55106',
+      'R-1001', '2026-02-01 09:30', 'Peer mentor request', 'Jordan Ames', 'Pat Ames', 'pat.ames@example.org', '651-555-0190', 'jordan.ames@example.org', '651-555-0191', 'Call me', '55106',
       'Finding a job', 'Getting around by bus', 'Cooking at home', 'I want a job and to cook for myself.', 'yes 2/1/2026', true, 'New', '', '', '',
     ],
     [
-      'R-1002', '2026-02-03 14:00', 'Peer mentor request', 'Lou Mixed', 'Kim Mixed', 'kim.mixed@example.org', '', '', '', '551O6',
+      'R-1002', '2026-02-03 14:00', 'Peer mentor request', 'Lou Mixed', 'Kim Mixed', 'kim.mixed@example.org', '', '', '', '', '551O6',
       'Employment', 'flying lessons', '', '', false, 'TRUE', 'New', '', '', '',
     ],
   ]);
@@ -188,6 +193,7 @@ describe('application cards on a coordinator’s own response sheet', () => {
     expect(jordan.areas).toEqual(['Employment', 'Transportation / mobility', 'Daily living / housing']);
     expect(fact(jordan, 'Email')).toBe('jordan.ames@example.org');
     expect(fact(jordan, 'Phone')).toBe('+16515550191');
+    expect(fact(jordan, 'Preferred contact')).toBe('Call');
     expect(fact(jordan, 'Consent')).toMatch(/^Yes/);
     expect(fact(jordan, 'Has a disability')).toBe('Yes');
     expect(JSON.stringify(jordan)).not.toMatch(/Pat Ames|pat\.ames|555-0190|5550190/);

@@ -42,7 +42,7 @@ describe('application cards in the workbench', () => {
   };
 
   const FULL = {
-    Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 10:15', Email: 'keisha.brown@example.org', Phone: '(651) 555-0123',
+    Form: 'Ask for a peer mentor', 'Submitted at': '2026-03-01 10:15', Email: 'keisha.brown@example.org', Phone: '(651) 555-0123', 'Preferred contact': 'Text',
     Address: '1600 University Ave W', City: 'St Paul', ZIP: '55104', 'Goal areas or skills': 'Employment; Transportation / mobility',
     'In their words': 'I want to learn the bus so I can get to work.', Languages: 'English; ASL', Availability: 'Tuesday afternoons',
     'Travel mode': 'transit', 'Has a disability': 'Yes', 'Consent to share contact': 'Yes', Status: 'New',
@@ -76,7 +76,7 @@ describe('application cards in the workbench', () => {
     expect(text).toContain('Goal areas: Employment, Transportation / mobility');
     const facts = await keisha.locator('dl').evaluate((dl) => [...dl.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`));
     expect(facts).toEqual([
-      'Email: keisha.brown@example.org', 'Phone: +16515550123', 'Lives at: 1600 University Ave W, St Paul, 55104', 'Languages: English, ASL',
+      'Email: keisha.brown@example.org', 'Phone: +16515550123', 'Preferred contact: Text', 'Lives at: 1600 University Ave W, St Paul, 55104', 'Languages: English, ASL',
       'Free times: Tuesday afternoons', 'Travel: Bus or train', 'Consent: Yes, their name, phone and email may go to their mentor', 'Has a disability: Yes',
     ]);
     expect(text).not.toContain('Issues');

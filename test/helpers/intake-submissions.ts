@@ -7,6 +7,7 @@ const ANSWERS: Record<FormKind, Record<string, unknown>> = {
     name: '  Ann   Lee ',
     email: 'Ann.Lee@Example.org',
     phone: '(651) 555-0142',
+    preferredContact: 'Text me',
     address: '1600 University Ave W',
     city: 'St Paul',
     zip: '55104-1234',

@@ -30,6 +30,7 @@ function factsOf(a: NormalizedApplication): CardFact[] {
   const facts: CardFact[] = [
     { label: 'Email', value: answer(a.email, a.unread.email) },
     { label: 'Phone', value: answer(a.phone, a.unread.phone) },
+    { label: 'Preferred contact', value: a.preferredContact || NOT_ANSWERED },
     { label: 'Lives at', value: where === '' ? NOT_ANSWERED : a.zip === null && a.unread.zip ? `${where} (ZIP could not be read)` : where },
     { label: 'Languages', value: a.languages.join(', ') || NOT_ANSWERED },
     { label: 'Free times', value: answer(a.availabilityText, a.unread.availability) },

@@ -81,6 +81,7 @@ export function acceptApplication(input: AcceptInput): AcceptedApplication {
   const prefix = isConsumer ? 'C' : 'M';
   const recordId = idAllocator(prefix, isConsumer ? input.consumerIds : input.mentorIds)();
   const submittedOn = readText(values.submittedAt).slice(0, 10);
+  const preferred = plain(values.preferredContact);
   const common: Record<string, Cell> = {
     id: recordId,
     name,
@@ -92,7 +93,8 @@ export function acceptApplication(input: AcceptInput): AcceptedApplication {
     languages: readList(values.languages).join(', '),
     availability: readText(values.availability),
     travelMode: readText(values.travelMode),
-    notes: `From form response ${responseId}, submitted ${submittedOn}.`,
+    // The record has no column for it, so how they want to be reached goes with where they came from.
+    notes: `From form response ${responseId}, submitted ${submittedOn}.${preferred ? ` Preferred contact: ${preferred}.` : ''}`,
   };
   const labels = areas.map(goalAreaLabel).join(', ');
   let record: Record<string, Cell>;

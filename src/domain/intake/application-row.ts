@@ -39,6 +39,7 @@ export function applicationRowValues(
     name: text(application.name, 200),
     email: application.email ?? text(u.email ?? ''),
     phone: application.phone ?? text(u.phone ?? ''),
+    preferredContact: text(application.preferredContact, 200),
     address: text(application.address, 500),
     city: text(application.city, 200),
     zip: application.zip ?? text(u.zip ?? ''),

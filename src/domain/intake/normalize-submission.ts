@@ -7,7 +7,7 @@ import {
 } from './answer-readers';
 import { formDefinition } from './forms';
 import { Normalized, NormalizedApplication, NormalizedCheckIn, NormalizedSubmission } from './normalized';
-import { PROGRESS_CHOICES, SHARED_EXPERIENCE_CHOICES, TRAVEL_CHOICES } from './plain-choices';
+import { CONTACT_WAY_CHOICES, PROGRESS_CHOICES, SHARED_EXPERIENCE_CHOICES, TRAVEL_CHOICES } from './plain-choices';
 import { Submission, answerText } from './submission';
 
 /** The most mentees one volunteer is asked to take; more is reported, not refused. */
@@ -76,6 +76,7 @@ export function normalizeApplication(submission: Submission): Normalized<Normali
     name,
     email,
     phone,
+    preferredContact: choiceValue(plainText(a.preferredContact), CONTACT_WAY_CHOICES),
     address: plainText(a.address),
     city: plainText(a.city),
     zip,

@@ -7,6 +7,8 @@ export interface NormalizedPerson {
   name: string;
   email: string | null;
   phone: string | null;
+  /** How they want to be reached ("Call", "Text", "Email"), or what they wrote; '' when not said. */
+  preferredContact: string;
   address: string;
   city: string;
   zip: string | null;

@@ -22,6 +22,13 @@ export const TRAVEL_CHOICES: readonly Choice[] = [
   { label: 'I walk or use a wheelchair', value: 'walk', formerLabels: ['I walk or roll'] },
 ];
 
+/** How the applicant wants to be reached; kept as the word the coordinator reads ("Text"). */
+export const CONTACT_WAY_CHOICES: readonly Choice[] = [
+  { label: 'Call me', value: 'Call' },
+  { label: 'Text me', value: 'Text' },
+  { label: 'Email me', value: 'Email' },
+];
+
 export const YES_NO_CHOICES: readonly Choice[] = [{ label: 'Yes' }, { label: 'No' }];
 
 export const SHARED_EXPERIENCE_CHOICES: readonly Choice[] = [

@@ -24,7 +24,7 @@ const plain = (cell: Cell) => withoutGuard(readText(cell));
 function answersOf(values: Record<string, Cell>, isConsumer: boolean): Record<string, unknown> {
   const text = (key: string) => (typeof values[key] === 'boolean' ? values[key] : plain(values[key]));
   const common = {
-    name: text('name'), email: text('email'), phone: text('phone'), address: text('address'), city: text('city'), zip: text('zip'),
+    name: text('name'), email: text('email'), phone: text('phone'), preferredContact: text('preferredContact'), address: text('address'), city: text('city'), zip: text('zip'),
     languages: text('languages'), availability: text('availability'), travelMode: text('travelMode'), consent: text('consent'),
   };
   return isConsumer
