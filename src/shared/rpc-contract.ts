@@ -201,8 +201,9 @@ export interface ReviewLog {
 }
 
 export interface TrainingOverview {
-  upcoming: { sessionId: string; type: string; date: IsoDateText; start: string; end: string; location: string; topic: string; neededBy: number }[];
-  recent: { sessionId: string; type: string; date: IsoDateText; topic: string }[];
+  /** Each session's `day` is its date in words ("5 Mar 2026"), as every view shows dates. */
+  upcoming: { sessionId: string; type: string; date: IsoDateText; day: string; start: string; end: string; location: string; topic: string; neededBy: number }[];
+  recent: { sessionId: string; type: string; date: IsoDateText; day: string; topic: string }[];
   mentors: { mentorId: string; name: string; status: string; statusLabel: string; currentUntil: IsoDateText | null }[];
   flaggedMatches: { matchId: string; mentorId: string; mentorName: string; consumerId: string; consumerName: string; status: string }[];
   leftOut: LeftOutRow[];
@@ -220,7 +221,7 @@ export interface PlannedSession {
 }
 
 export interface AttendanceSheet {
-  session: { sessionId: string; type: string; date: IsoDateText; topic: string };
+  session: { sessionId: string; type: string; date: IsoDateText; day: string; topic: string };
   mentors: { mentorId: string; name: string; attended: boolean }[];
 }
 

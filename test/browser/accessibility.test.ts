@@ -309,7 +309,7 @@ describe('accessibility of the sidebar in the workbench', () => {
     await pressOn(page, sidebar, sidebar.locator('h3:has-text("Record attendance") + ul button').first());
     await sidebar.getByRole('group', { name: /^Who came on/ }).waitFor();
     expect(await focusedId(sidebar)).toBe('attendance');
-    await finallySays(/^Attendance for \d{4}-\d\d-\d\d: \d+ of \d+ mentors ticked\.$/);
+    await finallySays(/^Attendance for \d{1,2} [A-Z][a-z]{2} \d{4}: \d+ of \d+ mentors ticked\.$/);
     await expectClean('Training: attendance checklist');
     await pressOn(page, sidebar, sidebar.locator('#attendance input[type=checkbox]').first(), 'Space');
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Save attendance' }));

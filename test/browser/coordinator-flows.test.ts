@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { AS_OF, Bench, gridRows, landApplication, records, savedTabs, waitForGridVersion } from './harness';
+import { AS_OF, Bench, gridRows, sessionDay, landApplication, records, savedTabs, waitForGridVersion } from './harness';
 import { useWorkbench } from './workbench-fixture';
 import { screenshot } from './screenshots';
 
@@ -198,7 +198,7 @@ describe('the coordinator flow in the workbench', () => {
     await screenshot(page, 'training');
     const sessions = sidebar.locator('h3:has-text("Record attendance") + ul button');
     const labels = await sessions.allInnerTexts();
-    const recent = labels.findIndex((label) => label.slice(0, 10) <= '2026-03-02' && !/initial/i.test(label));
+    const recent = labels.findIndex((label) => sessionDay(label) <= '2026-03-02' && !/initial/i.test(label));
     expect(recent).toBeGreaterThanOrEqual(0);
     const before = (await byHeader('Attendance')).length;
     await sessions.nth(recent).click();

@@ -98,6 +98,13 @@ export async function savedTabs(bench: Bench): Promise<Map<string, string[][]>> 
   return new Map(spreadsheet.sheets.map((sheet) => [sheet.name, sheet.values().map((row) => row.map((v: StoredValue) => displayValue(v, spreadsheet.timeZone)))]));
 }
 
+/** The ISO date of a training session as the Training view labels it ("5 Feb 2026: Peer Mentor Group" → 2026-02-05). */
+export function sessionDay(label: string): string {
+  const day = new Date(`${label.split(':')[0]} UTC`);
+  if (Number.isNaN(day.getTime())) throw new Error(`No date at the start of "${label}".`);
+  return day.toISOString().slice(0, 10);
+}
+
 /** Rows of a table (header row first) as records keyed by header. */
 export function records(rows: string[][]): Record<string, string>[] {
   const [header = [], ...body] = rows;

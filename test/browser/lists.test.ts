@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { demoXlsx } from '../../src/cli/commands/demo';
 import type { ReviewLog } from '../../src/shared/rpc-contract';
 import { axeViolations } from './axe';
-import { AS_OF, Bench, callServer, gridRows, records, savedTabs, waitForGridVersion } from './harness';
+import { AS_OF, Bench, callServer, gridRows, records, savedTabs, sessionDay, waitForGridVersion } from './harness';
 import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
 
@@ -187,11 +187,11 @@ describe('searching and filtering long lists in the workbench', () => {
     const added = after[after.length - 1]!;
     expect(added).toMatchObject({ Type: expect.stringMatching(/ongoing/i), Date: '2026-03-17', Start: '5:00 pm', End: '7:00 pm', Location: 'Rondo Library, 461 Dale St N', Topic: 'Peer Mentor Group: benefits basics' });
     expect(await sidebar.locator('#status').textContent()).toMatch(new RegExp(`^Session ${added['Session ID']} added on 17 Mar 2026 at 5:00 pm\\. \\d+ mentors? needs? training\\.$`));
-    expect(await sidebar.locator('h3:has-text("Upcoming sessions") + ul').innerText()).toContain('2026-03-17 5:00 pm: Peer Mentor Group: benefits basics, Rondo Library, 461 Dale St N');
+    expect(await sidebar.locator('h3:has-text("Upcoming sessions") + ul').innerText()).toContain('17 Mar 2026 at 5:00 pm: Peer Mentor Group: benefits basics, Rondo Library, 461 Dale St N');
     // A session still to come takes no attendance: it is not among the sessions to record.
     const recordable = await sidebar.locator('h3:has-text("Record attendance") + ul button').allInnerTexts();
     expect(recordable.length).toBeGreaterThan(0);
-    expect(recordable.filter((label) => label.slice(0, 10) > '2026-03-02')).toEqual([]);
+    expect(recordable.filter((label) => sessionDay(label) > '2026-03-02')).toEqual([]);
     await expectClean('Training: a session added');
 
     // Undo sits beside the outcome, one Tab after the view's heading; it empties the row it added, in the grid and the file.

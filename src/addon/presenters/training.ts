@@ -16,14 +16,14 @@ export function presentTraining(report: TrainingReport, model: WorkbookModel): T
   const mentors = report.mentors
     .filter((t) => byId.get(t.mentorId)?.status !== 'inactive')
     .map((t) => {
-      const until = t.currentUntil ? ` until ${formatDay(t.currentUntil)}` : '';
-      const label = `${TRAINING_LABELS[t.status]}${t.status === 'current' || t.status === 'due-soon' ? until : ''}`;
+      const until = t.currentUntil ? `current until ${formatDay(t.currentUntil)}` : '';
+      const label = t.status === 'current' && until ? until : t.status === 'due-soon' && until ? `due soon (${until})` : TRAINING_LABELS[t.status];
       return { mentorId: t.mentorId, name: byId.get(t.mentorId)?.name ?? t.mentorId, status: t.status, statusLabel: label, currentUntil: t.currentUntil };
     })
     .sort((a, b) => RANK[a.status] - RANK[b.status] || a.name.localeCompare(b.name));
   return {
-    upcoming: report.upcoming.map((s) => ({ ...s, neededBy: s.neededBy.length })),
-    recent: report.recent,
+    upcoming: report.upcoming.map((s) => ({ ...s, day: formatDay(s.date), neededBy: s.neededBy.length })),
+    recent: report.recent.map((s) => ({ ...s, day: formatDay(s.date) })),
     mentors,
     flaggedMatches: report.flaggedMatches.map((f) => {
       const consumerId = model.matches.find((m) => m.id === f.matchId)?.consumerId ?? '';
@@ -36,7 +36,7 @@ export function presentTraining(report: TrainingReport, model: WorkbookModel): T
 
 export function presentAttendance({ session, mentors }: AttendanceRecord): AttendanceSheet {
   return {
-    session: { sessionId: session.id, type: session.type, date: session.date, topic: session.topic },
+    session: { sessionId: session.id, type: session.type, date: session.date, day: formatDay(session.date), topic: session.topic },
     // By name, so a coordinator finds a mentor in a long list the way they would on paper.
     mentors: mentors.map(({ mentor, attended }) => ({ mentorId: mentor.id, name: mentor.name, attended })).sort((a, b) => a.name.localeCompare(b.name) || a.mentorId.localeCompare(b.mentorId)),
   };

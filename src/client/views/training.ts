@@ -15,7 +15,7 @@ export async function showTraining(outcome?: string, undo?: UndoOffer | null): P
   if (outcome) view.append(outcomeWithUndo(outcome, undo, (said) => showTraining(said)));
   view.append(el('h3', 'Upcoming sessions'));
   const upcoming = el('ul');
-  for (const s of t.upcoming) upcoming.append(el('li', `${s.date}${s.start ? ` ${s.start}` : ''}: ${s.topic || s.type}${s.location ? `, ${s.location}` : ''} (${count(s.neededBy, 'mentor needs', 'mentors need')} it)`));
+  for (const s of t.upcoming) upcoming.append(el('li', `${s.day}${s.start ? ` at ${s.start}` : ''}: ${s.topic || s.type}${s.location ? `, ${s.location}` : ''} (${count(s.neededBy, 'mentor needs', 'mentors need')} it)`));
   view.append(t.upcoming.length ? upcoming : el('p', 'No sessions coming up.'));
   view.append(addSessionForm());
   view.append(el('h3', 'Record attendance'));
@@ -23,7 +23,7 @@ export async function showTraining(outcome?: string, undo?: UndoOffer | null): P
   // Only sessions that have happened: attendance for a future session cannot be true yet.
   for (const s of t.recent) {
     const item = el('li');
-    item.append(button(`${s.date}: ${s.topic || s.type}`, () => void checklist(s.sessionId), 'secondary'));
+    item.append(button(`${s.day}: ${s.topic || s.type}`, () => void checklist(s.sessionId), 'secondary'));
     sessions.append(item);
   }
   view.append(t.recent.length ? sessions : el('p', 'No session has happened yet.'), el('div', undefined, { id: 'attendance', tabindex: '-1' }));
@@ -66,11 +66,11 @@ function addSessionForm(): HTMLElement {
 }
 
 async function checklist(sessionId: string): Promise<void> {
-  const sheet = await run('Loading attendance…', () => call('getAttendance', sessionId), (s) => `Attendance for ${s.session.date}: ${s.mentors.filter((m) => m.attended).length} of ${count(s.mentors.length, 'mentor')} ticked.`);
+  const sheet = await run('Loading attendance…', () => call('getAttendance', sessionId), (s) => `Attendance for ${s.session.day}: ${s.mentors.filter((m) => m.attended).length} of ${count(s.mentors.length, 'mentor')} ticked.`);
   if (!sheet) return;
   const target = document.getElementById('attendance')!;
   const group = el('fieldset');
-  group.append(el('legend', `Who came on ${sheet.session.date}`));
+  group.append(el('legend', `Who came on ${sheet.session.day}`));
   const boxes = attendanceBoxes(sheet);
   // Searchable, so one mentor among many is a few keystrokes away; the boxes keep their ticks while the list is narrowed.
   group.append(searchableList(boxes.map((b) => b.entry), { id: 'attendance-list', noun: ['mentors', 'mentor'], order: ['Recorded as came', 'Not recorded as came'], listClass: 'plain' }));

@@ -7,6 +7,7 @@ export function describeWeakness(evaluation: PairEvaluation, weakBelow: number):
   const why: string[] = [];
   const { open, covered } = evaluation.facts.goals;
   if (open.length > 0 && covered.length === 0) why.push(open.length === 1 ? 'covers none of the 1 goal' : `covers none of the ${open.length} goals`);
-  if (evaluation.score < weakBelow) why.push(`score ${evaluation.score.toFixed(1)} is under ${weakBelow}`);
+  // Rounded as the suggestion's own score is shown ("score 34", "score 17.3"), so the two read the same.
+  if (evaluation.score < weakBelow) why.push(`score ${Math.round(evaluation.score * 10) / 10} is under ${weakBelow}`);
   return why.length ? `weak: ${why.join('; ')}` : null;
 }
