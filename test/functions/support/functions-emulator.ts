@@ -6,7 +6,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The repository root: the nearest folder up from here holding tools/firebase (this file is also bundled into dist/bench). */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'tools', 'firebase', 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no tools/firebase above ${from}`);
+  }
+}
+
+const ROOT = findRoot(__dirname);
 export const EMULATOR_PROJECT = 'demo-peer-mentoring';
 const REGION = 'us-central1';
 
@@ -22,6 +30,8 @@ export interface EmulatorOptions {
 
 export interface RunningEmulator {
   functionUrl(name: string): string;
+  /** The private copy the emulator serves; the function workers run with their working directory under it. */
+  directory: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -120,7 +130,11 @@ export async function startFunctionsEmulator(options: EmulatorOptions): Promise<
     {
       cwd: dir,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, ...options.env, NO_UPDATE_NOTIFIER: '1', FIREBASE_CLI_DISABLE_UPDATE_CHECK: 'true', CI: 'true', XDG_CONFIG_HOME: path.join(dir, 'config') },
+      // FUNCTIONS_DISCOVERY_TIMEOUT (seconds) is also how long the emulator waits for a new function worker to start.
+      // When a worker misses it, firebase-tools 15 logs "Failed to handle request" and never answers the request
+      // (lib/emulator/functionsEmulator.js, handleHttpsTrigger; functionsRuntimeWorker.js, waitForSocketReady, 30 s by
+      // default), so on a busy machine a cold start would leave the caller waiting for ever.
+      env: { ...process.env, ...options.env, FUNCTIONS_DISCOVERY_TIMEOUT: '120', NO_UPDATE_NOTIFIER: '1', FIREBASE_CLI_DISABLE_UPDATE_CHECK: 'true', CI: 'true', XDG_CONFIG_HOME: path.join(dir, 'config') },
     },
   );
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
@@ -141,5 +155,5 @@ export async function startFunctionsEmulator(options: EmulatorOptions): Promise<
     await stop();
     throw error;
   }
-  return { functionUrl, output: () => log, stop };
+  return { functionUrl, directory: dir, output: () => log, stop };
 }
