@@ -92,6 +92,21 @@ describe('Plan matches on the plan function', () => {
     expect(ss.sheets.map((s) => JSON.stringify(s.values()))).toEqual(before);
   });
 
+  it('reports a function it cannot reach or that does not answer in time, and writes nothing', () => {
+    const unreachable: typeof fn.fetch = (request) => {
+      if (request.url === PLAN_URL) throw new Error(`Timeout: ${PLAN_URL}`);
+      return fn.fetch(request);
+    };
+    const { ss, addon } = withFunction(unreachable);
+    sidebarCall(addon, 'getBatchProposals'); // planned here; travel fetched and saved
+    sidebarCall(addon, 'saveSettings', { planOnFunctionsAbove: '0' });
+    const before = ss.sheets.map((s) => JSON.stringify(s.values()));
+    const error = callError(() => sidebarCall(addon, 'getBatchProposals'));
+    expect(error.code).toBe('PLAN.FAILED');
+    expect(error.message).toMatch(/could not be reached or did not answer in time.*functions address in Settings/);
+    expect(ss.sheets.map((s) => JSON.stringify(s.values()))).toEqual(before);
+  });
+
   it('answers only a signed-in caller it allows', () => {
     const call = (authorization?: string) =>
       fn.fetch({ url: PLAN_URL, method: 'POST', headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) }, payload: '{}', muteHttpExceptions: true });

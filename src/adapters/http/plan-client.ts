@@ -51,10 +51,16 @@ export function readPlanResponse(status: number, body: string, problem: Planning
 export function createPlanClient(options: PlanClientOptions): PlanPort {
   return {
     plan(problem) {
-      const reply = options.post(options.url, {
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.idToken()}` },
-        body: JSON.stringify(problem),
-      });
+      const body = JSON.stringify(problem);
+      let reply: ReturnType<HttpPost>;
+      try {
+        reply = options.post(options.url, { headers: { 'content-type': 'application/json', authorization: `Bearer ${options.idToken()}` }, body });
+      } catch {
+        // UrlFetchApp throws when the call cannot be made or gets no answer in time. Google documents no time limit for
+        // it (https://developers.google.com/apps-script/guides/services/quotas#current_limitations), so the function is
+        // sized to answer well within a minute (plan-limits.ts); the plan is read-only, so failing here loses nothing.
+        throw fail('PLAN.FAILED', 'could not be reached or did not answer in time');
+      }
       return readPlanResponse(reply.status, reply.body, problem);
     },
   };

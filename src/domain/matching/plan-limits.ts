@@ -18,12 +18,19 @@ export const DEFAULT_PLAN_ON_FUNCTIONS_ABOVE = 12_000_000;
  */
 export const MAX_PLAN_BODY_BYTES = 32 * 1024 * 1024;
 
-/** The function's memory: planning a 5,000 × 20,000 demo pool (32.5 million allowed pairs) peaked at 760 MB of process memory. */
+/**
+ * The function's memory. Planning the 5,000 × 20,000 demo pool (18,437 consumers waiting, 3,216 mentors with room,
+ * 32.5 million allowed pairs) peaked at 667 MB resident in the emulator's function worker (`npm run bench --
+ * plan-function`). 2 GiB leaves three times that, and is also the size that comes with one whole vCPU; the planner is
+ * CPU-bound, and 1 GiB would give it 0.583 of one (https://cloud.google.com/functions/docs/configuring/memory).
+ */
 export const PLAN_FUNCTION_MEMORY = '2GiB' as const;
 
 /**
- * The function's time limit: HTTP functions of the 2nd generation may run up to 60 minutes
- * (https://cloud.google.com/functions/docs/configuring/timeout). The 5,000 × 20,000 demo pool took about 12 minutes on
- * a busy shared machine (the assignment step dominates), so half an hour leaves room.
+ * The function's time limit. The same pool took 51 s from request to answer in the emulator on a shared 2-core machine
+ * under heavy load, and 16 s of CPU when solved in one process; five minutes leaves room for a pool several times
+ * larger. HTTP functions of the 2nd generation may run up to 60 minutes
+ * (https://cloud.google.com/functions/docs/configuring/timeout), but the add-on's UrlFetchApp call waits for the answer
+ * and Google documents no time limit for it, so the function has to answer within about a minute to be safe.
  */
-export const PLAN_FUNCTION_TIMEOUT_SECONDS = 1800;
+export const PLAN_FUNCTION_TIMEOUT_SECONDS = 300;
