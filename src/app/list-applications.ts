@@ -4,7 +4,7 @@
 import { DomainError } from '../domain/errors';
 import { acceptApplication, BlankField, fieldsLeftBlank } from '../domain/intake/accept-application';
 import { similarNames } from '../domain/intake/duplicates';
-import { ApplicationReading, readApplicationAnswers } from '../domain/intake/read-application';
+import { ApplicationReading, issuesNotReread, readApplicationAnswers } from '../domain/intake/read-application';
 import { layoutOf, readByLayout } from '../domain/intake/tab-layout';
 import type { Consumer, Mentor } from '../domain/model';
 import { readText, type Cell } from '../domain/values';
@@ -53,6 +53,8 @@ export interface ApplicationEntry {
   record: ApplicationRecord;
   /** The answers as the intake reads them, with each one that could not be read; null for a row from another form. */
   reading: ApplicationReading | null;
+  /** Issues the intake wrote on the row that reading it again cannot check (an address no map could find …). */
+  otherIssues: { field: string; message: string }[];
   /** The fields a coordinator needs that accepting would leave blank on the new record, and why. */
   leftBlank: BlankField[];
   /** Why accepting would stop as the row stands (no name …), or null. */
@@ -126,6 +128,6 @@ export function listApplications(ports: AppPorts): ApplicationEntry[] {
     .slice(0, 100)
     .map((found) => {
       const reading = readApplicationAnswers(found.values);
-      return { record: found.view, reading, ...dryRun(session, found, today), duplicates: duplicateIds(found.view).map((id) => existingPerson(session, id, reading)) };
+      return { record: found.view, reading, otherIssues: issuesNotReread(found.view.issues), ...dryRun(session, found, today), duplicates: duplicateIds(found.view).map((id) => existingPerson(session, id, reading)) };
     });
 }

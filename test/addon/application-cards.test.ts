@@ -97,9 +97,21 @@ describe('application cards in the built add-on', () => {
     expect(cardFor(sidebarCall(addon, 'listApplications'), submission.responseId).problems.map((p) => p.field)).toEqual(['ZIP']);
 
     const sheet = ss.sheet('Applications')!;
-    sheet.cells[1]![sheet.values()[0]!.indexOf('ZIP')] = '55105';
-    const card = cardFor(sidebarCall(addon, 'listApplications'), submission.responseId);
+    const header = sheet.values()[0]!;
+    sheet.cells[1]![header.indexOf('ZIP')] = '55105';
+    let card = cardFor(sidebarCall(addon, 'listApplications'), submission.responseId);
+    expect(String(sheet.cells[1]![header.indexOf('Issues')])).toMatch(/^ZIP: "fifty five"/);
     expect(card).toMatchObject({ problems: [], leftBlank: [], askFirst: false });
+
+    // What the intake found that reading the row cannot check again (the map lookup) stays on the card.
+    const mapped = 'Address: We could not find this address or ZIP on a map; check it before matching';
+    sheet.cells[1]![header.indexOf('Issues')] = `ZIP: "fifty five" is not a ZIP code\n${mapped}\nCalled her on 3/4, she will send the ZIP`;
+    card = cardFor(sidebarCall(addon, 'listApplications'), submission.responseId);
+    expect(card.problems).toEqual([
+      { field: 'Address', message: 'We could not find this address or ZIP on a map; check it before matching' },
+      { field: '', message: 'Called her on 3/4, she will send the ZIP' },
+    ]);
+    expect(card.askFirst).toBe(true);
     expect(fact(card, 'Lives at')).toBe('1600 University Ave W, St Paul, 55105');
   });
 

@@ -96,6 +96,31 @@ describe('application cards in the workbench', () => {
     expect((await inFile('Applications')).find((a) => a['Response ID'] === 'R-9201')!.Status).toBe('Accepted');
   });
 
+  it('keyboard only: a mentor application shows what they can help with and how many they can mentor, and accepts in one step', async () => {
+    landApplication(bench, {
+      ...FULL, 'Response ID': 'R-9206', Form: 'Become a peer mentor', Name: 'Dev Mentor', Email: 'dev.mentor@example.org', 'Goal areas or skills': 'Finances / benefits',
+      'In their words': 'I have used SSDI for years.', 'Max mentees': '2', 'Lived experience': 'blind', 'Has a disability': '',
+    });
+    await openApplications();
+    const dev = card('R-9206');
+    const text = await dev.innerText();
+    expect(text).toContain('About them, in their words:');
+    expect(await dev.locator('blockquote').innerText()).toBe('I have used SSDI for years.');
+    expect(text).toContain('Can help with: Finances / benefits');
+    const facts = await dev.locator('dl').evaluate((dl) => [...dl.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`));
+    expect(facts).toEqual(expect.arrayContaining(['Can mentor: 2 at a time', 'Would share: blind', 'Preferred contact: Text']));
+    await expectClean('Applications: a mentor application');
+
+    const mentorsBefore = (await inGrid('Mentors')).length;
+    await enterSidebar(page, sidebar);
+    await writes(() => pressOn(page, sidebar, dev.getByRole('button', { name: 'Accept Dev Mentor', exact: true })));
+    await dev.waitFor({ state: 'detached' });
+    expect(await sidebar.locator('#outcome p').innerText()).toMatch(/^Application R-9206 accepted: new mentor M-\d{4}\.$/);
+    const mentors = await inGrid('Mentors');
+    expect(mentors.length).toBe(mentorsBefore + 1);
+    expect(mentors.find((m) => m.Name === 'Dev Mentor')).toMatchObject({ Email: 'dev.mentor@example.org', 'Max mentees': '2' });
+  });
+
   it('keyboard only: unreadable answers are listed; Accept asks first with the fields left blank; Cancel changes nothing; Yes creates the person', async () => {
     landApplication(bench, { ...FULL, 'Response ID': 'R-9202', Name: 'Rae Unread', Email: 'rae at home', Phone: '651-55', ZIP: 'fifty five', Languages: '', Status: 'Needs review' });
     await openApplications();

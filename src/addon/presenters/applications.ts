@@ -76,7 +76,7 @@ function duplicateView(person: ExistingPerson, a: NormalizedApplication | undefi
 
 export function presentApplication(entry: ApplicationEntry): ApplicationView {
   const a = entry.reading?.application;
-  const problems = (entry.reading?.issues ?? []).map((issue) => ({ field: issue.field, message: issue.message }));
+  const problems = [...(entry.reading?.issues ?? []).map((issue) => ({ field: issue.field, message: issue.message })), ...entry.otherIssues];
   const duplicates = entry.duplicates.map((person) => duplicateView(person, a, entry.record));
   return {
     ...entry.record,

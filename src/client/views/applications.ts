@@ -67,7 +67,7 @@ function problems(a: ApplicationView): HTMLElement[] {
   if (a.problems.length) {
     const id = `problems-${a.responseId}`;
     const list = el('ul', undefined, { 'aria-labelledby': id, class: 'bad' });
-    for (const p of a.problems) list.append(el('li', `${p.field}: ${p.message}`));
+    for (const p of a.problems) list.append(el('li', p.field ? `${p.field}: ${p.message}` : p.message));
     parts.push(el('p', `Issues (${a.problems.length})`, { id, class: 'label' }), list);
   }
   if (a.cannotAccept) parts.push(el('p', `Cannot be accepted yet: ${a.cannotAccept}`, { class: 'bad' }));

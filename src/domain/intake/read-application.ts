@@ -47,3 +47,22 @@ export function readApplicationAnswers(values: Record<string, Cell>): Applicatio
   });
   return { application: normalized.value as NormalizedApplication, issues: normalized.issues };
 }
+
+/** The answers the reading above checks: an Issues line about one of them is replaced by the reading of the row as it is now. */
+const REREAD_FIELDS = new Set(['Name', 'Email', 'Phone', 'Contact', 'ZIP', 'Goal areas', 'Skills', 'Availability', 'Travel', 'Shared experience', 'Disability', 'Max mentees', 'Consent']);
+
+/**
+ * The lines of the row's Issues cell that reading the row again cannot check — an address no map could find, a note
+ * the coordinator typed — as field and message ('' when the line names none). Possible duplicates are shown apart.
+ */
+export function issuesNotReread(stored: string): { field: string; message: string }[] {
+  return stored
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^(possible duplicate of|rejected:)/i.test(line))
+    .map((line) => {
+      const named = /^([^:]{1,40}):\s*(.+)$/.exec(line);
+      return named ? { field: named[1]!.trim(), message: named[2]!.trim() } : { field: '', message: line };
+    })
+    .filter((issue) => !REREAD_FIELDS.has(issue.field));
+}
