@@ -79,31 +79,23 @@ describe('Plan matches on the plan function', () => {
     );
   });
 
-  it('reports a function that fails, with what to do, and writes nothing', () => {
-    const failing: typeof fn.fetch = (request) => (request.url === PLAN_URL ? { status: 503, body: '{"code":"UNAVAILABLE","message":"Service Unavailable"}', headers: {} } : fn.fetch(request));
-    const { ss, addon } = withFunction(failing);
+  const failing: typeof fn.fetch = (request) => (request.url === PLAN_URL ? { status: 503, body: '{"code":"UNAVAILABLE","message":"Service Unavailable"}', headers: {} } : fn.fetch(request));
+  const unreachable: typeof fn.fetch = (request) => {
+    if (request.url === PLAN_URL) throw new Error(`Timeout: ${PLAN_URL}`);
+    return fn.fetch(request);
+  };
+  it.each([
+    ['that fails', failing, /could not plan \(UNAVAILABLE: Service Unavailable\).*functions address in Settings/],
+    ['it cannot reach or that does not answer in time', unreachable, /could not be reached or did not answer in time.*functions address in Settings/],
+  ])('reports a function %s, with what to do, and writes nothing', (_label, fetch, message) => {
+    const { ss, addon } = withFunction(fetch);
     sidebarCall(addon, 'getBatchProposals'); // planned here; travel fetched and saved
     sidebarCall(addon, 'saveSettings', { planOnFunctionsAbove: '0' });
     const before = ss.sheets.map((s) => JSON.stringify(s.values()));
     const error = callError(() => sidebarCall(addon, 'getBatchProposals'));
     expect(error.code).toBe('PLAN.FAILED');
-    expect(error.message).toMatch(/could not plan \(UNAVAILABLE: Service Unavailable\).*functions address in Settings/);
+    expect(error.message).toMatch(message);
     expect(callError(() => sidebarCall(addon, 'acceptBatch', { pairs: [{ consumerId: 'C-0050', mentorId: 'M-0001' }] })).code).toBe('PLAN.FAILED');
-    expect(ss.sheets.map((s) => JSON.stringify(s.values()))).toEqual(before);
-  });
-
-  it('reports a function it cannot reach or that does not answer in time, and writes nothing', () => {
-    const unreachable: typeof fn.fetch = (request) => {
-      if (request.url === PLAN_URL) throw new Error(`Timeout: ${PLAN_URL}`);
-      return fn.fetch(request);
-    };
-    const { ss, addon } = withFunction(unreachable);
-    sidebarCall(addon, 'getBatchProposals'); // planned here; travel fetched and saved
-    sidebarCall(addon, 'saveSettings', { planOnFunctionsAbove: '0' });
-    const before = ss.sheets.map((s) => JSON.stringify(s.values()));
-    const error = callError(() => sidebarCall(addon, 'getBatchProposals'));
-    expect(error.code).toBe('PLAN.FAILED');
-    expect(error.message).toMatch(/could not be reached or did not answer in time.*functions address in Settings/);
     expect(ss.sheets.map((s) => JSON.stringify(s.values()))).toEqual(before);
   });
 
