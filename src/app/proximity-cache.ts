@@ -36,8 +36,8 @@ export interface TravelSeam {
   trip(consumerId: string, mentorId: string): KnownTrip | undefined;
 }
 
-const NO_SERVICE = 'Travel unknown: no proximity service is set up (Settings → Functions address), so suggestions are scored without travel.';
-const ESTIMATED = 'Travel estimated from ZIP code centres: no proximity service is set up (Settings → Functions address).';
+const NO_SERVICE = 'Travel unknown: no proximity service is set up (Settings → Advanced → Functions address), so suggestions are scored without travel.';
+const ESTIMATED = 'Travel estimated from ZIP code centres: no proximity service is set up (Settings → Advanced → Functions address).';
 
 function personToken(person: Consumer | Mentor, mode: string): string {
   return sha256Hex([person.id, person.zip ?? '', person.address ?? '', person.city ?? '', mode].join('\u0000')).slice(0, 16);

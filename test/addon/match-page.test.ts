@@ -17,6 +17,8 @@ describe('the match page in the built add-on', () => {
     const consumer = consumers.find((r) => r[0] === match.consumerId)!;
     expect(match.contacts.consumer).toEqual({ email: String(consumer[head!.indexOf('Email')]) || null, phone: expect.anything() });
     expect(match.contacts.mentor.email ?? match.contacts.mentor.phone).toBeTruthy();
+    // A phone reads as the letters write it, not as it is kept (+16515551082).
+    expect(match.contacts.mentor.phone).toMatch(/^\d{3}-\d{3}-\d{4}$/);
     expect(match.actions).toEqual(['schedule-intro', 'decide']);
     expect(match.firstSteps).toEqual([{ step: 'activate', text: 'Schedule the introduction first.' }]);
     expect(match.days.proposedOn).toBe('20 Nov 2026');

@@ -9,12 +9,14 @@ import type { IsoDate } from '../../domain/model';
 import type { WorkbookModel } from '../../domain/workbook-reader';
 import type { MatchDetail } from '../../shared/rpc-contract';
 import { presentGoal, presentMatchSummary } from './people';
+import { formatPhone } from '../../domain/outreach/intro-links';
 
 const day = (date: IsoDate | null) => (date ? formatDay(date) : null);
 
 export function presentMatchDetail(model: WorkbookModel, { match, goals }: MatchRecord, today: IsoDate): MatchDetail {
   const steps = matchSteps(match, today);
-  const contact = (person: { email: string | null; phone: string | null } | undefined) => ({ email: person?.email ?? null, phone: person?.phone ?? null });
+  // The phone as the letters and drafts write it (651-555-0101), not as it is kept (+16515550101).
+  const contact = (person: { email: string | null; phone: string | null } | undefined) => ({ email: person?.email ?? null, phone: person?.phone ? formatPhone(person.phone) : null });
   return {
     ...presentMatchSummary(model, match),
     score: match.score, reasons: match.reasons, proposedOn: match.proposedOn, introOn: match.introOn, startedOn: match.startedOn,
