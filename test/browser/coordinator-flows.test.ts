@@ -75,6 +75,8 @@ describe('the coordinator flow in the workbench', () => {
     expect(row).toMatchObject({ 'Consumer ID': consumer['Consumer ID'], Status: expect.stringMatching(/proposed/i) });
     expect((await saved('Matches')).find((m) => m['Match ID'] === matchId)).toMatchObject({ Status: row!.Status });
     await screenshot(page, 'match-detail');
+    await matchHeading().evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'match-people');
   });
 
   it('batch: plans matches for everyone waiting; the coordinator unticks one and accepts the rest in one write', async () => {
@@ -224,6 +226,9 @@ describe('the coordinator flow in the workbench', () => {
     await view('Applications').click();
     await heading('Applications').waitFor();
     const card = sidebar.locator('li.card', { hasText: 'R-9001' });
+    await card.waitFor();
+    await gridRows(page, 'Applications');
+    await card.evaluate((node) => node.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'applications');
     await changes(() => card.getByRole('button', { name: 'Accept Rosa Applicant', exact: true }).click());
     await card.waitFor({ state: 'detached' });

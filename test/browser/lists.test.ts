@@ -5,6 +5,7 @@ import { axeViolations } from './axe';
 import { AS_OF, Bench, callServer, gridRows, records, savedTabs, sessionDay, waitForGridVersion } from './harness';
 import { useWorkbench } from './workbench-fixture';
 import { enterSidebar, focusedId, isFocused, pressOn, tabTo } from './keyboard';
+import { screenshot } from './screenshots';
 
 jest.setTimeout(120000);
 
@@ -193,6 +194,7 @@ describe('searching and filtering long lists in the workbench', () => {
     expect(recordable.length).toBeGreaterThan(0);
     expect(recordable.filter((label) => sessionDay(label) > '2026-03-02')).toEqual([]);
     await expectClean('Training: a session added');
+    await screenshot(page, 'training-session-added');
 
     // Undo sits beside the outcome, one Tab after the view's heading; it empties the row it added, in the grid and the file.
     const sessionId = added['Session ID']!;

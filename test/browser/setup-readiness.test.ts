@@ -5,6 +5,7 @@ import { axeViolations } from './axe';
 import { Bench } from './harness';
 import { useWorkbench } from './workbench-fixture';
 import { focusedId, isFocused, pressOn, tabTo } from './keyboard';
+import { screenshot } from './screenshots';
 
 jest.setTimeout(90000);
 
@@ -105,6 +106,8 @@ describe('Setup steps, readiness and Go to cell in the workbench', () => {
     await sidebar.getByRole('region', { name: 'Not ready to match yet' }).waitFor();
     expect(await status()).toBe('0 mentors suggested. Not ready to match yet.');
     await expectClean('match: not ready');
+    await sidebar.getByRole('heading', { name: 'Mentors for Dee Moua' }).evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'match-not-ready');
     await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Plan matches', exact: true }).click();
     await pressOn(page, sidebar, sidebar.getByRole('button', { name: 'Find matches for everyone waiting' }));
     const stuck = sidebar.getByRole('region', { name: 'Not ready to match yet' });
@@ -112,6 +115,8 @@ describe('Setup steps, readiness and Go to cell in the workbench', () => {
     expect(await status()).toBe('0 proposals ready. Not ready to match yet.');
     await fitsWidth('batch: not ready');
     await expectClean('batch: not ready');
+    await sidebar.locator('#view-title').evaluate((node) => node.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'plan-not-ready');
 
     await pressOn(page, sidebar, stuck.getByRole('button', { name: 'Everyone on Peer Consumers 2026 is eligible under the Americans with Disabilities Act (ADA)' }));
     const ready = sidebar.getByRole('region', { name: 'You can match today' });
