@@ -16,7 +16,10 @@ export class FakeFormsApi {
   private readonly forms = new Map<string, StoredForm>();
   rootUrl = '';
   listCalls = 0;
+  getCalls = 0;
   pageSize = 50;
+  /** HTTP statuses to answer the next requests with, one each, before serving normally (a 503, a 429 …). */
+  failNext: number[] = [];
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => this.handle(req, res));
@@ -50,11 +53,14 @@ export class FakeFormsApi {
       res.end(JSON.stringify(body));
     };
     if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) return send(401, { error: { code: 401, status: 'UNAUTHENTICATED', message: 'missing credentials' } });
+    const fault = this.failNext.shift();
+    if (fault !== undefined) return send(fault, { error: { code: fault, status: 'UNAVAILABLE', message: 'The service is currently unavailable.' } });
     const match = /^\/v1\/forms\/([^/]+)(\/responses)?$/.exec(url.pathname);
     const form = match ? this.forms.get(decodeURIComponent(match[1]!)) : undefined;
     if (!match || !form || req.method !== 'GET') return send(404, { error: { code: 404, status: 'NOT_FOUND', message: 'Requested entity was not found.' } });
     const questions = form.definition.questions;
     if (!match[2]) {
+      this.getCalls += 1;
       return send(200, {
         formId: match[1],
         info: { title: form.definition.title, documentTitle: form.definition.title },

@@ -14,6 +14,15 @@ export interface FormResponsesSource {
   listSubmissions(formId: string, kind?: FormKind): Promise<FormResponses>;
 }
 
+/** The form's title names no intake form: reading it again cannot help. */
+export class FormKindUnknownError extends Error {
+  readonly code = 'FORM.UNKNOWN_KIND';
+  constructor() {
+    super('FORM.UNKNOWN_KIND');
+    this.name = 'FormKindUnknownError';
+  }
+}
+
 export function createFormsClient(options: { rootUrl?: string; auth: forms_v1.Options['auth'] }): forms_v1.Forms {
   return forms({ version: 'v1', auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}), retry: false, fetchImplementation: fetch });
 }
@@ -27,7 +36,7 @@ export function createFormResponsesSource(client: forms_v1.Forms, timeoutMs: num
     async listSubmissions(formId, kind) {
       const { data: form } = await client.forms.get({ formId }, request);
       const formKind = kind ?? formKindFromTitle(form.info?.title ?? '');
-      if (!formKind) throw new Error('FORM.UNKNOWN_KIND');
+      if (!formKind) throw new FormKindUnknownError();
       const titles = new Map<string, string>();
       for (const item of form.items ?? []) {
         const id = item.questionItem?.question?.questionId;

@@ -49,17 +49,19 @@ export class FormNotLinkedError extends Error {
 }
 
 export async function reconcileWorkbook(deps: ReconcileDeps, spreadsheetId: string, forms: readonly { formId: string; kind?: FormKind }[]): Promise<ReconcileReport> {
-  const formResponses = await Promise.all(forms.map((form) => deps.forms.listSubmissions(form.formId, form.kind)));
+  // Every read is retried like the writer's (429, 5xx, timeouts); reads change nothing, so any retry is safe. Form
+  // reads go to the Forms API, so they do not count against the Sheets read limiter.
+  const retried = <T>(run: () => Promise<T>) => withBackoff(run, { clock: deps.clock, policy: deps.backoff });
+  const read = <T>(run: () => Promise<T>) =>
+    retried(async () => {
+      await deps.reads.acquire();
+      return run();
+    });
+  const formResponses = await Promise.all(forms.map((form) => retried(() => deps.forms.listSubmissions(form.formId, form.kind))));
   formResponses.forEach((form, index) => {
     if (form.linkedSheetId !== spreadsheetId) throw new FormNotLinkedError(forms[index]!.formId);
   });
   const submissions = formResponses.flatMap((form) => form.submissions);
-  // Reads are retried like the writer's (429, 5xx, timeouts); they change nothing, so any retry is safe.
-  const read = <T>(run: () => Promise<T>) =>
-    withBackoff(async () => {
-      await deps.reads.acquire();
-      return run();
-    }, { clock: deps.clock, policy: deps.backoff });
   const mapping = await deps.mappings?.get(spreadsheetId);
   const tabNames = await read(() => deps.gateway.tabNames(spreadsheetId));
   const roles = tabRoles(tabNames, mapping);

@@ -28,8 +28,13 @@ export function errorStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** Retry on quota and server errors, and on anything with no status at all (timeout, reset, refused). */
+/**
+ * Retry on quota and server errors, and on anything with no status at all (timeout, reset, refused) — except our own
+ * refusals, which carry a dotted code (FORM.UNKNOWN_KIND) and would be refused again.
+ */
 export function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && code.includes('.')) return false;
   const status = errorStatus(error);
   return status === undefined ? true : RETRY_STATUSES.has(status);
 }

@@ -116,4 +116,27 @@ describe('reconcile', () => {
     const again = await reconcileWorkbook({ forms, gateway, reads: rig.reads, writer: rig.writer, ledger, clock: rig.clock, logger: rig.logger }, WORKBOOK, [{ formId: 'form-requests' }, { formId: 'form-checkins' }]);
     expect(again.restored).toBe(0);
   });
+
+  it('reads a form again when the Forms API answers 503 or 429, and refuses a form of no intake kind at once', async () => {
+    seedWorkbook(sheetsFake);
+    const ledger = new FirestoreIntakeLedger(db);
+    const rig = makeRig(sheetsFake, { ledger });
+    formsFake.addForm('form-busy', formDefinition('consumer-request'), WORKBOOK);
+    const submission = aSubmission('consumer-request', { email: 'busy@example.org' }, { responseId: 'rec-busy-0', formId: 'form-busy' });
+    formsFake.addResponse('form-busy', { responseId: submission.responseId, createTime: submission.submittedAt, answers: submission.answers });
+    const gateway = createSheetsGateway(createSheetsClient({ rootUrl: sheetsFake.rootUrl, auth: testAuth() }), 1000);
+    const forms = createFormResponsesSource(createFormsClient({ rootUrl: formsFake.rootUrl, auth: testAuth() }), 1000);
+    const deps = { forms, gateway, reads: rig.reads, writer: rig.writer, ledger, clock: rig.clock, logger: rig.logger };
+
+    formsFake.failNext = [503, 429];
+    const report = await reconcileWorkbook(deps, WORKBOOK, [{ formId: 'form-busy' }]);
+    expect(formsFake.failNext).toEqual([]);
+    expect(report).toMatchObject({ responses: 1, restoredRows: 1, failed: 0 });
+    expect(sheetsFake.rows(WORKBOOK, 'Applications').some((row) => row.includes('rec-busy-0'))).toBe(true);
+
+    formsFake.addForm('form-other', { ...formDefinition('consumer-request'), title: 'Potluck sign-up' }, WORKBOOK);
+    const getsBefore = formsFake.getCalls;
+    await expect(reconcileWorkbook(deps, WORKBOOK, [{ formId: 'form-other' }])).rejects.toMatchObject({ code: 'FORM.UNKNOWN_KIND' });
+    expect(formsFake.getCalls - getsBefore).toBe(1);
+  });
 });
