@@ -16,7 +16,9 @@ import { TokenIssuer } from '../../fakes/geo/id-tokens';
 
 export const AUDIENCE = 'test-client.apps.googleusercontent.com';
 export const ALLOWED = ['coordinator@example.org', '@mcil.example'];
-export const FAST_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 500 };
+// Short backoff, but production's per-attempt timeout: tests count provider calls, and a loopback answer slowed by a
+// busy machine must not time out and be asked again. The timeout test sets its own short policy.
+export const FAST_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 8000 };
 
 export const lookupZip = createZipCentroidLookup();
 
