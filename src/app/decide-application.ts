@@ -2,6 +2,7 @@
 // the person it may duplicate (blank contact fields filled; values already there are never overwritten).
 import { DomainError } from '../domain/errors';
 import { acceptApplication, AcceptedApplication } from '../domain/intake/accept-application';
+import { sameContactValue } from '../domain/intake/duplicates';
 import { fieldCells } from '../domain/mappers/cell-values';
 import type { TabKey } from '../domain/schema';
 import { isBlank } from '../domain/values';
@@ -114,23 +115,13 @@ function merge(session: ActionSession, found: ApplicationRow, into: string, port
     if (column === undefined) continue;
     const current = row[column] ?? null;
     if (isBlank(current)) fill[field] = String(incoming);
-    else if (!sameValue(field, current, incoming)) kept.push(field);
+    else if (!sameContactValue(field, current, incoming)) kept.push(field);
   }
   if (Object.keys(fill).length) session.update(key, target, fill);
   session.updateRow('applications', found.row, { status: 'Merged', recordId: target });
   const filled = Object.keys(fill);
   session.audit({ action: 'application.merge', record: found.view.responseId, details: `into ${target}; filled: ${filled.join(', ') || 'nothing'}; kept: ${kept.join(', ') || 'nothing'}` });
   return { application: { ...found.view, status: 'Merged', recordId: target }, decision: 'merge', person: personOf(key), goalIds: [], filled, kept, warnings: accepted.warnings };
-}
-
-function sameValue(field: string, current: unknown, incoming: unknown): boolean {
-  const norm = (v: unknown) => {
-    const text = String(v ?? '').trim().toLowerCase();
-    if (field === 'phone') return text.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
-    if (field === 'zip') return text.slice(0, 5);
-    return text.replace(/\s+/g, ' ');
-  };
-  return norm(current) === norm(incoming);
 }
 
 /** Google Forms response IDs are long ("2_ABaOnud…"); anything else that is not a plain token is refused. */

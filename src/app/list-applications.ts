@@ -3,7 +3,7 @@
 // first, each with what the applicant wrote, what accepting it would leave blank, and the people it may duplicate.
 import { DomainError } from '../domain/errors';
 import { acceptApplication, BlankField, fieldsLeftBlank } from '../domain/intake/accept-application';
-import { similarNames } from '../domain/intake/duplicates';
+import { sameContactValue, similarNames } from '../domain/intake/duplicates';
 import { ApplicationReading, issuesNotReread, readApplicationAnswers } from '../domain/intake/read-application';
 import { layoutOf, readByLayout } from '../domain/intake/tab-layout';
 import type { Consumer, Mentor } from '../domain/model';
@@ -87,8 +87,6 @@ export function duplicateIds(record: ApplicationRecord): string[] {
   return record.duplicateOf.split(/[,;\s]+/).filter(Boolean);
 }
 
-const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
-
 function existingPerson(session: ActionSession, id: string, reading: ApplicationReading | null): ExistingPerson {
   const mentor = session.tabOf('mentors') ? session.model().mentors.find((m) => m.id === id) : undefined;
   const consumer = mentor || !session.tabOf('consumers') ? undefined : session.model().consumers.find((c) => c.id === id);
@@ -99,9 +97,7 @@ function existingPerson(session: ActionSession, id: string, reading: Application
   const matching: MatchingField[] = [];
   if (a) {
     if (similarNames(a.name, person.name)) matching.push('name');
-    if (a.email && person.email && a.email.toLowerCase() === person.email.toLowerCase()) matching.push('email');
-    if (a.phone && person.phone && digits(a.phone) === digits(person.phone)) matching.push('phone');
-    if (a.zip && person.zip && a.zip.slice(0, 5) === person.zip.slice(0, 5)) matching.push('zip');
+    for (const field of ['email', 'phone', 'zip'] as const) if (a[field] && person[field] && sameContactValue(field, a[field], person[field])) matching.push(field);
   }
   const canMerge = a !== undefined && (a.kind === 'mentor-application') === (role === 'mentor');
   return { id, found: true, role, name: person.name, email: person.email ?? '', phone: person.phone ?? '', zip: person.zip ?? '', matching, canMerge };

@@ -94,6 +94,20 @@ export function indexPeople(people: readonly KnownPerson[]): DuplicateIndex {
   };
 }
 
+/**
+ * Two values of a contact field are the same once written the same way: phones by their digits (a leading 1 dropped),
+ * ZIPs by their first five, anything else ignoring case and spacing.
+ */
+export function sameContactValue(field: string, a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => {
+    const text = String(v ?? '').trim().toLowerCase();
+    if (field === 'phone') return text.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+    if (field === 'zip') return text.slice(0, 5);
+    return text.replace(/\s+/g, ' ');
+  };
+  return norm(a) === norm(b);
+}
+
 const REASON_WORDS: Record<DuplicateReason, string> = { email: 'same email', phone: 'same phone', 'name-and-zip': 'similar name and same ZIP' };
 
 /** "possible duplicate of C-0042 (same email)" — for the Issues column. */
