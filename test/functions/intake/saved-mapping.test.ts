@@ -7,16 +7,14 @@ import { MemorySavedMappings } from '../../../functions/src/intake/memory-saved-
 import type { SavedMappings } from '../../../functions/src/intake/saved-mappings.port';
 import { reconcileWorkbook } from '../../../functions/src/intake/reconcile';
 import { createSheetsClient, createSheetsGateway } from '../../../functions/src/intake/sheets-gateway';
-import { RateLimiter } from '../../../functions/src/intake/write-rate-limiter';
 import { createCallerVerifier } from '../../../functions/src/adapters/id-token-verifier';
-import type { HttpRequestLike } from '../../../functions/src/handlers/http-endpoint';
 import { formDefinition } from '../../../src/domain/intake';
 import { TokenIssuer } from '../../fakes/geo/id-tokens';
 import { FakeFormsApi } from '../../fakes/forms-api';
 import { FakeSheetsApi } from '../../fakes/sheets-api';
 import { aSubmission } from '../../helpers/intake-submissions';
 import { ALLOWED, AUDIENCE } from '../support/proximity-harness';
-import { makeRig, MAPPED_HEADERS, seedMappedWorkbook, testAuth, WORKBOOK } from './support';
+import { IntakeRig, makeRig, MAPPED_HEADERS, seedMappedWorkbook, testAuth, WORKBOOK } from './support';
 
 const TAB = 'Sign-ups 2026';
 const fake = new FakeSheetsApi();
@@ -36,6 +34,28 @@ function trimmed(row: readonly unknown[]): unknown[] {
   return cells;
 }
 const rowsOf = () => fake.rows(WORKBOOK, TAB).map(trimmed);
+
+/** The intake endpoint over a rig, keeping the mappings deliveries carry in `mappings`; `post` answers status and body. */
+function endpoint(rig: IntakeRig, mappings: SavedMappings = new MemorySavedMappings()) {
+  const handler = createIntakeHandler({
+    checkCaller: createCallerVerifier({ audience: AUDIENCE, allowedEmails: ALLOWED, keys: async () => issuer.keys() }),
+    service: rig.deps,
+    maxBodyBytes: 4 * 1024 * 1024,
+    logger: rig.logger,
+    newRequestId: () => 'req',
+    saveMapping: (spreadsheetId, saved, savedBy) => mappings.save(spreadsheetId, saved, savedBy),
+  });
+  return async (body: unknown) => {
+    const reply: { status: number; body?: { problems?: string[] } } = { status: 0 };
+    const response = {
+      status: (code: number) => ((reply.status = code), response),
+      set: () => response,
+      json: (value: unknown) => void (reply.body = value as typeof reply.body),
+    };
+    await handler({ method: 'POST', headers: { authorization: `Bearer ${issuer.sign({}, AUDIENCE)}` }, rawBody: Buffer.from(JSON.stringify(body)) }, response);
+    return reply;
+  };
+}
 
 describe('the intake through the coordinator\'s saved mapping', () => {
   it('writes an application into the mapped columns below a header on row 3, touching no other cell', async () => {
@@ -74,39 +94,18 @@ describe('the intake through the coordinator\'s saved mapping', () => {
     const { mapping, header } = seedMappedWorkbook(fake);
     const rig = makeRig(fake);
     const mappings: SavedMappings = new MemorySavedMappings();
-    const handler = createIntakeHandler({
-      checkCaller: createCallerVerifier({ audience: AUDIENCE, allowedEmails: ALLOWED, keys: async () => issuer.keys() }),
-      service: rig.deps,
-      maxBodyBytes: 4 * 1024 * 1024,
-      logger: rig.logger,
-      newRequestId: () => 'req',
-      saveMapping: (spreadsheetId, saved, savedBy) => mappings.save(spreadsheetId, saved, savedBy),
-    });
     const delivered = aSubmission('consumer-request', {}, { formId: 'form-mapped' });
-    const status = { value: 0 };
-    const response = { status: (code: number) => ((status.value = code), response), set: () => response, json: () => undefined };
-    const request: HttpRequestLike = { method: 'POST', headers: { authorization: `Bearer ${issuer.sign({}, AUDIENCE)}` }, rawBody: Buffer.from(JSON.stringify({ spreadsheetId: WORKBOOK, submissions: [delivered], mapping })) };
-    await handler(request, response);
-    expect(status.value).toBe(200);
+    expect((await endpoint(rig, mappings)({ spreadsheetId: WORKBOOK, submissions: [delivered], mapping })).status).toBe(200);
     expect(await mappings.get(WORKBOOK)).toEqual(mapping);
 
     forms.addForm('form-mapped', formDefinition('consumer-request'), WORKBOOK);
     forms.addResponse('form-mapped', { responseId: delivered.responseId, createTime: delivered.submittedAt, answers: delivered.answers });
     forms.addResponse('form-mapped', { responseId: 'missed-1', createTime: delivered.submittedAt, answers: { ...delivered.answers, name: 'Mia Ssed', email: 'missed@example.org' } });
-    const report = await reconcileWorkbook(
-      {
-        forms: createFormResponsesSource(createFormsClient({ rootUrl: forms.rootUrl, auth: testAuth() }), 300),
-        gateway: createSheetsGateway(createSheetsClient({ rootUrl: fake.rootUrl, auth: testAuth() }), 300),
-        reads: new RateLimiter(60, rig.clock),
-        writer: rig.writer,
-        ledger: rig.deps.ledger,
-        clock: rig.clock,
-        logger: rig.logger,
-        mappings,
-      },
-      WORKBOOK,
-      [{ formId: 'form-mapped' }],
-    );
+    const formsSource = createFormResponsesSource(createFormsClient({ rootUrl: forms.rootUrl, auth: testAuth() }), 300);
+    const gateway = createSheetsGateway(createSheetsClient({ rootUrl: fake.rootUrl, auth: testAuth() }), 300);
+    const deps = { forms: formsSource, gateway, reads: rig.reads, writer: rig.writer, ledger: rig.deps.ledger, clock: rig.clock, logger: rig.logger };
+    // Reconcile gets no mapping from a delivery: only the copy the intake kept.
+    const report = await reconcileWorkbook({ ...deps, mappings }, WORKBOOK, [{ formId: 'form-mapped' }]);
     expect(report).toMatchObject({ responses: 2, restoredRows: 1 });
     const rows = rowsOf();
     expect(rows.slice(4).map((row) => [row[header.indexOf(MAPPED_HEADERS.responseId!)], row[header.indexOf(MAPPED_HEADERS.name!)]])).toEqual([
@@ -117,24 +116,11 @@ describe('the intake through the coordinator\'s saved mapping', () => {
 
   it('refuses a mapping for a tab the intake does not use, naming where, before anything is written', async () => {
     const { mapping } = seedMappedWorkbook(fake);
-    const rig = makeRig(fake);
-    let reply: { status: number; body?: { problems?: string[] } } = { status: 0 };
-    const response = {
-      status: (code: number) => ((reply = { status: code }), response),
-      set: () => response,
-      json: (body: unknown) => void (reply.body = body as { problems?: string[] }),
-    };
-    const handler = createIntakeHandler({
-      checkCaller: createCallerVerifier({ audience: AUDIENCE, allowedEmails: ALLOWED, keys: async () => issuer.keys() }),
-      service: rig.deps,
-      maxBodyBytes: 4 * 1024 * 1024,
-      logger: rig.logger,
-      newRequestId: () => 'req',
-    });
+    const mappings = new MemorySavedMappings();
     const wrong = { ...mapping, tabs: { ...mapping.tabs, settings: { tab: 'Settings', fields: { key: 'Key' } } } };
-    const body = { spreadsheetId: WORKBOOK, submissions: [aSubmission('consumer-request')], mapping: wrong };
-    await handler({ method: 'POST', headers: { authorization: `Bearer ${issuer.sign({}, AUDIENCE)}` }, rawBody: Buffer.from(JSON.stringify(body)) }, response);
+    const reply = await endpoint(makeRig(fake), mappings)({ spreadsheetId: WORKBOOK, submissions: [aSubmission('consumer-request')], mapping: wrong });
     expect(reply.status).toBe(400);
+    expect(await mappings.get(WORKBOOK)).toBeUndefined();
     expect(reply.body?.problems?.join(' ')).toMatch(/^mapping\.tabs/);
     expect(fake.writeRequests()).toBe(0);
   });
