@@ -31,7 +31,7 @@ describe('application cards in the built add-on', () => {
     });
     expect(card.facts).toEqual([
       { label: 'Email', value: 'keisha.brown@example.org' },
-      { label: 'Phone', value: '+16515550123' },
+      { label: 'Phone', value: '651-555-0123' },
       { label: 'Preferred contact', value: 'Text' },
       { label: 'Lives at', value: '1600 University Ave W, St Paul, 55104' },
       { label: 'Languages', value: 'English, ASL' },
@@ -135,7 +135,7 @@ describe('application cards in the built add-on', () => {
       { label: 'Name', applicant: existing.Name, existing: existing.Name, same: true },
       { label: 'ID', applicant: submission.responseId, existing: existing['Consumer ID'], same: false },
       { label: 'Email', applicant: String(existing.Email).toLowerCase(), existing: existing.Email, same: true },
-      { label: 'Phone', applicant: '+16515550166', existing: expect.stringMatching(new RegExp(`^\\+1${String(existing.Phone).replace(/\D/g, '')}$`)), same: false },
+      { label: 'Phone', applicant: '651-555-0166', existing: String(existing.Phone).replace(/\D/g, '').replace(/^(\d{3})(\d{3})(\d{4})$/, '$1-$2-$3'), same: false },
       { label: 'ZIP', applicant: String(existing.ZIP), existing: String(existing.ZIP), same: true },
     ]);
     expect(asMentor).toMatchObject({ id: mentor['Mentor ID'], found: true, role: 'mentor', name: mentor.Name, canMerge: false });
@@ -204,7 +204,7 @@ describe('application cards on a coordinator’s own response sheet', () => {
     expect(jordan).toMatchObject({ kind: 'consumer-request', name: 'Jordan Ames', words: 'I want a job and to cook for myself.', problems: [], askFirst: false });
     expect(jordan.areas).toEqual(['Employment', 'Transportation / mobility', 'Daily living / housing']);
     expect(fact(jordan, 'Email')).toBe('jordan.ames@example.org');
-    expect(fact(jordan, 'Phone')).toBe('+16515550191');
+    expect(fact(jordan, 'Phone')).toBe('651-555-0191');
     expect(fact(jordan, 'Preferred contact')).toBe('Call');
     expect(fact(jordan, 'Consent')).toMatch(/^Yes/);
     expect(fact(jordan, 'Has a disability')).toBe('Yes');

@@ -5,6 +5,7 @@ import type { ApplicationEntry, ExistingPerson, MatchingField } from '../../app/
 import { goalAreaLabel } from '../../domain/goal-areas';
 import type { NormalizedApplication } from '../../domain/intake/normalized';
 import { TRAVEL_CHOICES } from '../../domain/intake/plain-choices';
+import { formatPhone } from '../../domain/outreach/intro-links';
 import type { ApplicationDecision, ApplicationView, CardFact, DuplicateView } from '../../shared/rpc-contract';
 
 const NOT_ANSWERED = 'Not answered';
@@ -29,7 +30,8 @@ function factsOf(a: NormalizedApplication): CardFact[] {
   const where = [a.address, a.city, a.zip ?? a.unread.zip ?? ''].filter(Boolean).join(', ');
   const facts: CardFact[] = [
     { label: 'Email', value: answer(a.email, a.unread.email) },
-    { label: 'Phone', value: answer(a.phone, a.unread.phone) },
+    // Phones as the letters and the match page write them (651-555-0101), not as kept (+16515550101).
+    { label: 'Phone', value: answer(a.phone && formatPhone(a.phone), a.unread.phone) },
     { label: 'Preferred contact', value: a.preferredContact || NOT_ANSWERED },
     { label: 'Lives at', value: where === '' ? NOT_ANSWERED : a.zip === null && a.unread.zip ? `${where} (ZIP could not be read)` : where },
     { label: 'Languages', value: a.languages.join(', ') || NOT_ANSWERED },
@@ -67,7 +69,7 @@ function duplicateView(person: ExistingPerson, a: NormalizedApplication | undefi
         row('Name', 'name', a?.name ?? '', person.name),
         row('ID', null, record.responseId, person.id),
         row('Email', 'email', a?.email ?? a?.unread.email ?? '', person.email),
-        row('Phone', 'phone', a?.phone ?? a?.unread.phone ?? '', person.phone),
+        row('Phone', 'phone', a?.phone ? formatPhone(a.phone) : a?.unread.phone ?? '', formatPhone(person.phone)),
         row('ZIP', 'zip', a?.zip ?? a?.unread.zip ?? '', person.zip),
       ]
     : [];
