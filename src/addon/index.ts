@@ -147,10 +147,15 @@ export function saveSetupDefault(request: SetupDefaultRequest) {
 
 /** Sidebar (end of Setup): copies the goals typed on the consumers' tab into the Goals tab, with one Audit row; a second run adds nothing. */
 export function copyGoals() {
-  return asRpcResult(() => {
-    const { added, after } = copyGoalsUseCase(appsScriptPorts());
+  return undoable((ports) => {
+    const { added, after } = copyGoalsUseCase(ports);
     return presentGoalsCopied(added, after);
   });
+}
+
+/** Sidebar: what copying the typed goals would do now (after an undo, the goals it took back are offered again). */
+export function getGoalsCopy() {
+  return asRpcResult(() => presentGoalsCopy(previewGoalsCopy(appsScriptPorts())));
 }
 
 export function getSetupProposal() {

@@ -62,6 +62,7 @@ const UNDO_WORDS: Record<string, (record: string, count: number) => string> = {
   'review.check-in': (r) => `the check-in logged for match ${r}`,
   'training.attendance': (r) => `the attendance saved for session ${r}`,
   'training.plan': (r) => `adding training session ${r}`,
+  'goals.copy': (r) => `copying ${r}`,
   'application.accept': (r) => `accepting application ${r}`,
   'application.reject': (r) => `rejecting application ${r}`,
   'application.merge': (r) => `merging application ${r}`,

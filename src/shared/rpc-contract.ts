@@ -405,7 +405,8 @@ export interface ServerApi {
   getReadiness(): ReadinessView;
   goToCell(cell: CellRequest): CellReached;
   saveSetupDefault(request: SetupDefaultRequest): ReadinessView;
-  copyGoals(): GoalsCopied;
+  copyGoals(): Undoable<GoalsCopied>;
+  getGoalsCopy(): GoalsCopyView;
   getWorkbookCheck(): WorkbookCheck;
   getStartup(): Startup;
   getSetupProposal(): SetupProposalView;

@@ -145,4 +145,28 @@ describe('copying the goals typed on the consumers\' tab, in the built add-on', 
     expect(goalsTab().length).toBe(goalsBefore + 6);
     expect(audit().length).toBe(auditBefore + 1);
   });
+
+  it('copying the goals offers Undo, which empties the rows it added and offers the same goals again', () => {
+    const ss = corpusSpreadsheet('free-text-goals-checkboxes.xlsx');
+    const runtime = start(ss);
+    sidebarCall(runtime, 'applySetup', acceptProposal(sidebarCall(runtime, 'getSetupProposal')));
+    const goalsTab = () => ss.sheet('Goals')!.values();
+    const goalsBefore = goalsTab().length;
+    const copied = sidebarCall(runtime, 'copyGoals');
+    expect(copied.added).toBe(6);
+    expect(copied.undo.label).toBe('Undo copying 6 goals');
+    const ids = goalsTab().slice(goalsBefore).map((row) => String(row[0]));
+    expect(ids).toHaveLength(6);
+
+    const undone = sidebarCall(runtime, 'undoChange', { token: copied.undo.token });
+    expect(undone.message).toMatch(/copying 6 goals/);
+    expect(goalsTab().slice(goalsBefore).every((row) => row.every((cell) => cell === '' || cell === null))).toBe(true);
+    expect(sidebarCall(runtime, 'getGoalsCopy').add).toHaveLength(6);
+
+    // Copying again gives new IDs: an ID taken back is never handed out again.
+    const again = sidebarCall(runtime, 'copyGoals');
+    expect(again.added).toBe(6);
+    const newIds = goalsTab().filter((row) => row.some((cell) => cell !== '' && cell !== null)).slice(1).map((row) => String(row[0]));
+    expect(newIds.filter((id) => ids.includes(id))).toEqual([]);
+  });
 });

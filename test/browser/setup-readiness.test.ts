@@ -94,9 +94,18 @@ describe('Setup steps, readiness and Go to cell in the workbench', () => {
     await pressOn(page, sidebar, goals.getByRole('button', { name: 'Copy 6 goals to the Goals tab' }));
     await says('6 goals copied to the Goals tab.');
     expect(await focusedId(sidebar)).toBe('goals-copy');
-    expect(await goals.getByRole('button').count()).toBe(0);
+    // Nothing left to copy; the one button is the copy's Undo.
+    expect(await goals.getByRole('button').allInnerTexts()).toEqual(['Undo copying 6 goals']);
     expect(await goals.innerText()).toContain('All 6 are on the Goals tab already.');
     await expectClean('goals copied');
+    // Undo takes the six back and offers them again; copying once more leaves the workbook as the copy did.
+    await pressOn(page, sidebar, goals.getByRole('button', { name: 'Undo copying 6 goals' }));
+    await says('Undone: copying 6 goals.');
+    expect(await focusedId(sidebar)).toBe('goals-copy');
+    expect(await goals.getByRole('button').allInnerTexts()).toEqual(['Copy 6 goals to the Goals tab']);
+    await expectClean('goals copy undone');
+    await pressOn(page, sidebar, goals.getByRole('button', { name: 'Copy 6 goals to the Goals tab' }));
+    await says('6 goals copied to the Goals tab.');
 
     // Match and Batch say why when nothing can be suggested: the same panel, with the same fix.
     await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Match', exact: true }).click();

@@ -3,6 +3,7 @@
 import type { GoalsCopyView } from '../../shared/rpc-contract';
 import { button, el, run } from '../dom';
 import { call } from '../rpc';
+import { outcomeWithUndo } from '../undo';
 
 /** The offer with its preview; empty when the consumers' tab has no typed goals. */
 export function goalsCopyOffer(preview: GoalsCopyView): HTMLElement {
@@ -11,12 +12,12 @@ export function goalsCopyOffer(preview: GoalsCopyView): HTMLElement {
   return section;
 }
 
-function fill(section: HTMLElement, preview: GoalsCopyView, done?: string): void {
+function fill(section: HTMLElement, preview: GoalsCopyView, outcome?: HTMLElement): void {
   section.replaceChildren();
-  section.hidden = !preview.add.length && !preview.unknown.length && !preview.alreadyThere;
+  section.hidden = !outcome && !preview.add.length && !preview.unknown.length && !preview.alreadyThere;
   if (section.hidden) return;
   section.append(el('h3', 'Goals typed on your consumers’ tab', { id: 'goals-copy-title' }));
-  if (done) section.append(el('p', done, { class: 'ok' }));
+  if (outcome) section.append(outcome);
   if (preview.add.length) {
     section.append(el('p', `${preview.add.length} can be copied to the Goals tab as goals not started yet. Check the area read from each:`));
     const list = el('ul');
@@ -36,6 +37,14 @@ function fill(section: HTMLElement, preview: GoalsCopyView, done?: string): void
 async function copy(section: HTMLElement): Promise<void> {
   const result = await run('Copying the goals…', () => call('copyGoals'), (r) => r.message);
   if (!result) return;
-  fill(section, result.preview, result.message);
+  fill(section, result.preview, outcomeWithUndo(result.message, result.undo, (undone) => void reload(section, undone)));
+  section.focus();
+}
+
+/** After an undo: the preview as it is now (the goals taken back are offered again), saying what was undone. */
+async function reload(section: HTMLElement, undone: string): Promise<void> {
+  const preview = await run('Loading the goals…', () => call('getGoalsCopy'), () => undone);
+  if (!preview) return;
+  fill(section, preview, outcomeWithUndo(undone, null, () => undefined));
   section.focus();
 }
