@@ -169,8 +169,10 @@ describe('the coordinator flow in the workbench', () => {
     const before = (await byHeader('Reviews')).length;
     await view('Reviews').click();
     await heading('Review log').waitFor();
-    await screenshot(page, 'reviews');
     const pick = sidebar.getByRole('combobox', { name: 'Match' });
+    // The heading can come before the list of matches has filled in: wait for a match to choose.
+    await pick.locator('option', { hasNotText: 'Choose a match' }).first().waitFor({ state: 'attached' });
+    await screenshot(page, 'reviews');
     const options = await pick.locator('option').allInnerTexts();
     const index = options.findIndex((o) => o !== 'Choose a match');
     await pick.selectOption({ index });
