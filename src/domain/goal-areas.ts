@@ -89,6 +89,13 @@ const SYNONYMS: Record<GoalArea, string[]> = {
   ],
 };
 
+/**
+ * Words about learning in general: they name Education only when nothing more specific is named, so "learning the
+ * bus" is Transportation, "training for a job" Employment and "learning to budget" Finances, while "learning" alone
+ * is still Education.
+ */
+const GENERAL_LEARNING = new Set(['learning', 'studying', 'training', 'class', 'classes']);
+
 /** Every phrase as its words, indexed by its first word so a lookup only tries phrases that can start there. */
 const PHRASES_BY_FIRST_WORD = new Map<string, { words: string[]; length: number; area: GoalArea }[]>();
 for (const area of GOAL_AREAS) {
@@ -111,10 +118,20 @@ export function readGoalArea(text: string): GoalAreaReading {
   const key = normalizeKey(text);
   if (!key) return { kind: 'unknown', text };
   const words = key.split(' ');
+  const specific = longestMatches(words, false);
+  const best = specific.size ? specific : longestMatches(words, true);
+  if (best.size === 1) return { kind: 'area', area: [...best][0]! };
+  if (best.size > 1) return { kind: 'ambiguous', text, candidates: [...best] };
+  return { kind: 'unknown', text };
+}
+
+/** The areas of the longest phrases found in the words: the specific ones, or only the general learning words. */
+function longestMatches(words: readonly string[], general: boolean): Set<GoalArea> {
   let bestLength = 0;
   let best = new Set<GoalArea>();
   words.forEach((word, start) => {
     for (const { words: phrase, length, area } of PHRASES_BY_FIRST_WORD.get(word) ?? []) {
+      if (GENERAL_LEARNING.has(phrase.join(' ')) !== general) continue;
       if (length < bestLength || !phrase.every((part, i) => words[start + i] === part)) continue;
       if (length > bestLength) {
         bestLength = length;
@@ -124,9 +141,7 @@ export function readGoalArea(text: string): GoalAreaReading {
       }
     }
   });
-  if (best.size === 1) return { kind: 'area', area: [...best][0]! };
-  if (best.size > 1) return { kind: 'ambiguous', text, candidates: [...best] };
-  return { kind: 'unknown', text };
+  return best;
 }
 
 export function goalAreaLabel(area: GoalArea): string {

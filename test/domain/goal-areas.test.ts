@@ -12,6 +12,13 @@ describe('readGoalArea', () => {
     ['learn to use my smartphone', 'education-technology'],
     ['Daily Living / Housing', 'daily-living'],
     ['Self-help', 'personal-growth'],
+    // Words about learning in general name Education only when nothing more specific is named.
+    ['Learning the bus', 'transportation'],
+    ['training for a job', 'employment'],
+    ['learning to budget', 'finances-benefits'],
+    ['cooking classes', 'daily-living'],
+    ['learning', 'education-technology'],
+    ['classes at the community college', 'education-technology'],
   ])('reads "%s" as %s', (text, area) => {
     expect(readGoalArea(text)).toEqual({ kind: 'area', area });
   });
