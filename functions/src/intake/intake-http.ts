@@ -4,7 +4,7 @@
 import type { SavedMapping } from '../../../src/domain/header-mapping';
 import type { CallerCheck } from '../adapters/id-token-verifier';
 import type { Logger } from '../ports/logger.port';
-import type { HttpRequestLike, HttpResponseLike } from '../handlers/http-endpoint';
+import { bodyBytes, header, HttpRequestLike, HttpResponseLike, readBody } from '../handlers/http-endpoint';
 import { receiveSubmission, IntakeServiceDeps, ReceiveResult } from './intake-service';
 import { errorCode, isRetryable } from './retry-policy';
 import { parseIntakeRequest } from './submission-schema';
@@ -29,20 +29,6 @@ export interface IntakeHttpDeps {
   saveMapping?: (spreadsheetId: string, mapping: SavedMapping, savedBy: string) => Promise<void>;
 }
 
-function header(request: HttpRequestLike, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function readJsonBody(request: HttpRequestLike): { ok: true; value: unknown } | { ok: false } {
-  if (!request.rawBody) return { ok: true, value: request.body };
-  try {
-    return { ok: true, value: JSON.parse(request.rawBody.toString('utf8')) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
 export function createIntakeHandler(deps: IntakeHttpDeps): (request: HttpRequestLike, response: HttpResponseLike) => Promise<void> {
   return async (request, response) => {
     const requestId = deps.newRequestId();
@@ -60,9 +46,9 @@ export function createIntakeHandler(deps: IntakeHttpDeps): (request: HttpRequest
       response.set('Allow', 'POST');
       return reject(405, 'REQUEST.METHOD', 'Send the submissions with POST.');
     }
-    const size = request.rawBody?.length ?? Number(header(request, 'content-length') ?? 0);
+    const size = bodyBytes(request);
     if (size > deps.maxBodyBytes) return reject(413, 'REQUEST.TOO_LARGE', `The request is larger than ${deps.maxBodyBytes} bytes; send fewer submissions at once.`);
-    const body = readJsonBody(request);
+    const body = readBody(request);
     if (!body.ok) return reject(400, 'REQUEST.INVALID', 'The request is not valid JSON.', { problems: ['body: not valid JSON'] });
     const parsed = parseIntakeRequest(body.value);
     if (!parsed.ok) return reject(400, 'REQUEST.INVALID', 'The request has problems; see the list.', { problems: parsed.problems });

@@ -3,10 +3,9 @@
 // or one whose responses do not go to the workbook named, is refused before anything is read or written.
 import type { CallerCheck } from '../adapters/id-token-verifier';
 import type { Logger } from '../ports/logger.port';
-import type { HttpRequestLike, HttpResponseLike } from '../handlers/http-endpoint';
+import { header, HttpRequestLike, HttpResponseLike, readBody } from '../handlers/http-endpoint';
 import { FORM_KINDS, FormKind, isFormKind } from '../../../src/domain/intake';
 import type { FormRegistration } from './intake-http';
-import { readJsonBody } from './intake-http';
 import { FormNotLinkedError, reconcileWorkbook, ReconcileDeps } from './reconcile';
 
 export interface FormRegistry {
@@ -42,10 +41,9 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : 'un
 export function createReconcileHandler(deps: ReconcileHttpDeps): (request: HttpRequestLike, response: HttpResponseLike) => Promise<void> {
   return async (request, response) => {
     response.set('Cache-Control', 'no-store');
-    const authorization = request.headers.authorization;
-    const caller = await deps.checkCaller(Array.isArray(authorization) ? authorization[0] : authorization);
+    const caller = await deps.checkCaller(header(request, 'authorization'));
     if (!caller.ok) return void response.status(caller.status).json({ code: caller.code, message: 'Not allowed.' });
-    const body = readJsonBody(request);
+    const body = readBody(request);
     const value = body.ok ? (body.value as { spreadsheetId?: unknown; forms?: unknown } | undefined) : undefined;
     const forms = readForms(value?.forms);
     const spreadsheetId = value?.spreadsheetId;
