@@ -1,7 +1,8 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { Bench, gridRows, landApplication, launchBrowser, openWorkbench, records, savedTabs, startBench, waitForGridVersion } from './harness';
+import { Bench, gridRows, landApplication, records, savedTabs, waitForGridVersion } from './harness';
 import { enterSidebar, isFocused, pressOn, tabTo } from './keyboard';
+import { useWorkbench } from './workbench-fixture';
 
 jest.setTimeout(120000);
 
@@ -12,7 +13,6 @@ jest.setTimeout(120000);
  * the buttons name the person; search finds an applicant by name. Axe finds nothing in any state.
  */
 describe('application cards in the workbench', () => {
-  let browser: Browser;
   let bench: Bench;
   let page: Page;
   let sidebar: Frame;
@@ -49,19 +49,7 @@ describe('application cards in the workbench', () => {
     'Travel mode': 'transit', 'Has a disability': 'Yes', 'Consent to share contact': 'Yes', Status: 'New',
   };
 
-  beforeAll(async () => {
-    [browser, bench] = await Promise.all([launchBrowser(), startBench()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.setDefaultTimeout(15000);
-    sidebar = await openWorkbench(page, bench);
-    await sidebar.getByRole('button', { name: 'Save setup' }).click();
-    await sidebar.getByRole('heading', { name: 'Setup saved' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await bench?.stop();
-  });
+  useWorkbench({ setUp: true, timeout: 15000 }, (opened) => ({ bench, page, sidebar } = opened));
 
   it('the sidebar is 300 px wide, as in Google Sheets', async () => {
     expect(await page.locator('iframe#sidebar').evaluate((node) => node.getBoundingClientRect().width)).toBe(300);
