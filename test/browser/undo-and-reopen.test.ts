@@ -18,6 +18,13 @@ describe('ask first, reopen and undo in the workbench', () => {
   let matchId: string;
 
   const nav = (name: string) => sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+  /** Opens the first or last proposed match from the Matches list by keyboard; answers its ID. */
+  const openProposed = async (which: 'first' | 'last') => {
+    await pressOn(page, sidebar, nav('Matches'));
+    await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button')[which]());
+    await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+$/.test(document.getElementById('view-title')?.textContent ?? ''));
+    return (await sidebar.locator('#view-title').innerText()).replace('Match ', '');
+  };
   const expectClean = async (state: string) => expect({ state, violations: await axeViolations(sidebar) }).toEqual({ state, violations: [] });
   const noError = async () => {
     if (await sidebar.locator('#error').isVisible()) throw new Error(`The sidebar showed an error: ${await sidebar.locator('#error').innerText()}`);
@@ -100,10 +107,7 @@ describe('ask first, reopen and undo in the workbench', () => {
   });
 
   it("keyboard only: the match page shows both people's contacts and what must come first; the intro's time and place are kept", async () => {
-    await pressOn(page, sidebar, nav('Matches'));
-    await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button').last());
-    await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+$/.test(document.getElementById('view-title')?.textContent ?? ''));
-    const id = (await sidebar.locator('#view-title').innerText()).replace('Match ', '');
+    const id = await openProposed('last');
     expect(await sidebar.locator('dt', { hasText: /'s contact$/ }).count()).toBe(2);
     expect(await sidebar.getByRole('list', { name: 'Not possible yet' }).innerText()).toBe('Activate the match: Schedule the introduction first.');
     expect(await sidebar.getByRole('button', { name: 'Activate the match' }).count()).toBe(0);
@@ -126,10 +130,7 @@ describe('ask first, reopen and undo in the workbench', () => {
   });
 
   it('keyboard only: declining needs a reason chosen first', async () => {
-    await pressOn(page, sidebar, nav('Matches'));
-    await pressOn(page, sidebar, sidebar.getByRole('list', { name: /^Proposed \(\d+\)$/ }).getByRole('button').first());
-    await sidebar.waitForFunction(() => /^Match [A-Z]+-\d+$/.test(document.getElementById('view-title')?.textContent ?? ''));
-    const proposedId = (await sidebar.locator('#view-title').innerText()).replace('Match ', '');
+    const proposedId = await openProposed('first');
     await pressOn(page, sidebar, sidebar.getByRole('group', { name: 'The mentor' }).getByRole('button', { name: 'Does not want to go on' }));
     await sidebar.locator('#error:not([hidden])').waitFor();
     expect(await focusedId(sidebar)).toBe('error');
